@@ -1,0 +1,123 @@
+/**
+ * The validated editorial content, as the app consumes it (the default export of `virtual:content`) and as the
+ * data exports publish it. camelCase keys; JSON-safe (plain objects, arrays, strings, numbers, null).
+ *
+ * Offsets (`start`, `end`) are UTF-16 code-unit offsets (JavaScript string indices) into `Article.text`:
+ * `article.text.slice(start, end)` is the excerpt exactly as stored.
+ */
+
+export const ISLAND_IDS = ['iturup', 'kunashir', 'shikotan', 'habomai', 'hokkaido'] as const;
+export type IslandId = (typeof ISLAND_IDS)[number];
+
+/**
+ * What `islands: all` in an event file expands to: the four disputed islands. Hokkaido is never implied by
+ * `all` (an event concerning Hokkaido lists it explicitly). This is the reading of content/README.md, whose
+ * example offers `all` as the alternative to `[iturup, kunashir, shikotan, habomai]`.
+ */
+export const ALL_ISLANDS: readonly IslandId[] = ['iturup', 'kunashir', 'shikotan', 'habomai'];
+
+/** ISO 8601 calendar date of the precision known: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. */
+export type IsoDate = string;
+export type DatePrecision = 'year' | 'month' | 'day';
+
+export interface ArticleExcerpt {
+  /** 1-based number of the excerpt within its article, in order of `start` (ties: shorter first). */
+  n: number;
+  start: number;
+  end: number;
+  /** Events citing this excerpt, in event date order. */
+  eventIds: string[];
+  /** Islands whose profile positions (Russian or Japanese) quote this excerpt. */
+  islandIds: IslandId[];
+  /** The first speaker given by any citation of this excerpt, or null. */
+  speaker: string | null;
+}
+
+export interface Article {
+  id: string;
+  /** The raw page in shared/articles/ this article was cleaned from. */
+  sourceFile: string;
+  outlet: string;
+  agency: string | null;
+  headline: string;
+  dateline: string | null;
+  published: { date: IsoDate; basis: 'printed' | 'inferred'; note: string | null };
+  /**
+   * The article body: the text of the .md file after the line closing the front matter, with line ends
+   * converted to LF and trailing whitespace removed. Leading text is kept as stored. Paragraphs are separated
+   * by a blank line ("\n\n").
+   */
+  text: string;
+  /** Every distinct passage of this article cited by an event or an island position, ordered by `start`. */
+  excerpts: ArticleExcerpt[];
+}
+
+export interface ExcerptSource {
+  kind: 'excerpt';
+  /** Article id. */
+  article: string;
+  /** The article's exact text between `start` and `end` (not the editor's typing of it). */
+  quote: string;
+  speaker: string | null;
+  /** Number of the excerpt in its article (`#article=<id>&excerpt=<n>`). */
+  n: number;
+  start: number;
+  end: number;
+}
+
+export interface DocumentSource {
+  kind: 'document';
+  /** The primary document named, e.g. "Joint Declaration ..., 19 October 1956, point 9". */
+  document: string;
+}
+
+export type Source = ExcerptSource | DocumentSource;
+
+export interface Event {
+  id: string;
+  date: IsoDate;
+  datePrecision: DatePrecision;
+  dateNote: string | null;
+  title: string;
+  /** The islands the event concerns (`all` expanded to `ALL_ISLANDS`), in `ISLAND_IDS` order. */
+  islands: IslandId[];
+  summary: string;
+  /** What the event meant for each island it concerns: exactly one entry per island of `islands`. */
+  impact: Partial<Record<IslandId, string>>;
+  notes: string[];
+  sources: Source[];
+}
+
+export interface Position {
+  summary: string;
+  quotes: ExcerptSource[];
+  document: string | null;
+}
+
+export interface IslandNames {
+  en: string;
+  ja: string;
+  jaRomaji: string;
+  ru: string;
+  ruLatin: string;
+  ain: string | null;
+}
+
+export interface IslandProfile {
+  id: IslandId;
+  names: IslandNames;
+  administration: { russia: string; japan: string };
+  description: string;
+  /** Event ids, in date order (at least five). */
+  events: string[];
+  positions: { russia: Position; japan: Position };
+}
+
+export interface Content {
+  /** Sorted by id. */
+  articles: Article[];
+  /** Sorted by date (a less precise date sorts before a more precise one it contains), then id. */
+  events: Event[];
+  /** In `ISLAND_IDS` order. */
+  islands: IslandProfile[];
+}
