@@ -1,0 +1,59 @@
+import type { Feature, FeatureCollection, Position } from 'geojson';
+
+export type Bbox = [west: number, south: number, east: number, north: number];
+
+export interface Padding {
+  top: number;
+  right: number;
+  bottom: number;
+  left: number;
+}
+
+/** Width from which the panel sits beside the map rather than over its lower half. */
+export const SIDE_PANEL_MIN_WIDTH = 768;
+export const SIDE_PANEL_WIDTH = 400;
+
+function extend(box: Bbox, [lon, lat]: Position): void {
+  if (lon === undefined || lat === undefined) return;
+  box[0] = Math.min(box[0], lon);
+  box[1] = Math.min(box[1], lat);
+  box[2] = Math.max(box[2], lon);
+  box[3] = Math.max(box[3], lat);
+}
+
+/** Bounding box of a feature's outer rings. */
+export function featureBbox(feature: Feature): Bbox {
+  const box: Bbox = [Infinity, Infinity, -Infinity, -Infinity];
+  const g = feature.geometry;
+  const polygons = g.type === 'Polygon' ? [g.coordinates] : g.type === 'MultiPolygon' ? g.coordinates : [];
+  for (const polygon of polygons) for (const position of polygon[0] ?? []) extend(box, position);
+  return box;
+}
+
+export function unionBbox(boxes: Bbox[]): Bbox {
+  const box: Bbox = [Infinity, Infinity, -Infinity, -Infinity];
+  for (const b of boxes) {
+    extend(box, [b[0], b[1]]);
+    extend(box, [b[2], b[3]]);
+  }
+  return box;
+}
+
+export function collectionBbox(collection: FeatureCollection): Bbox {
+  return unionBbox(collection.features.map(featureBbox));
+}
+
+export function intersects(a: Bbox, b: Bbox): boolean {
+  return a[0] <= b[2] && b[0] <= a[2] && a[1] <= b[3] && b[1] <= a[3];
+}
+
+/**
+ * Padding that keeps a fitted area clear of the panel: beside the map on a wide screen,
+ * over the lower part of the map (a bottom sheet at half height) on a phone.
+ */
+export function cameraPadding(width: number, height: number, panelOpen: boolean): Padding {
+  const edge = Math.round(Math.min(width, height) * 0.06) + 12;
+  if (!panelOpen) return { top: edge, right: edge, bottom: edge + 24, left: edge };
+  if (width >= SIDE_PANEL_MIN_WIDTH) return { top: edge, right: SIDE_PANEL_WIDTH + edge, bottom: edge + 24, left: edge };
+  return { top: edge, right: edge, bottom: Math.round(height * 0.5) + edge, left: edge };
+}

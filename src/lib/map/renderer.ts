@@ -1,0 +1,29 @@
+import type { IslandId } from '../geo/islands';
+import type { MapView } from '../url/hash-state';
+import type { Padding } from './camera';
+
+/**
+ * What the app needs from a map renderer. MapLibre implements it (src/map/maplibre-renderer.ts); a renderer without
+ * WebGL can implement the same, so selection, camera, URL state and labels never depend on MapLibre.
+ */
+export interface MapRenderer {
+  /** Screen position, in CSS pixels from the map container's top left, of a point. */
+  project(lon: number, lat: number): { x: number; y: number };
+  setSelected(id: IslandId | null): void;
+  /** Frames an area, or all five areas when `id` is null. */
+  frame(id: IslandId | null, options: { padding: Padding; animate: boolean }): void;
+  jumpTo(view: MapView): void;
+  view(): MapView;
+  destroy(): void;
+}
+
+export interface RendererEvents {
+  /** The reader clicked or tapped land of an area (its id) or anything else (null). */
+  select(id: IslandId | null): void;
+  /** The camera moved (every frame): labels follow. */
+  move(): void;
+  /** The camera came to rest: the URL records the view. */
+  moveEnd(view: MapView): void;
+  /** The map has drawn its first complete frame. */
+  ready(): void;
+}
