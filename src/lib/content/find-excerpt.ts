@@ -48,7 +48,7 @@ export class ExcerptMatcher {
   /**
    * The passage of the article closest to `quote`: the substring of the normalised article with the smallest
    * edit distance to the normalised quote (approximate substring matching, Sellers' algorithm, O(article ×
-   * quote)), mapped back to the stored text and widened to whole words.
+   * quote)), mapped back to the stored text and widened to whole whitespace-separated tokens.
    */
   closest(quote: string): ClosestPassage {
     const p = normaliseQuote(quote);
@@ -99,10 +99,10 @@ export class ExcerptMatcher {
     }
     if (bestEnd <= bestStart) return { start: 0, end: 0, passage: '', distance: best };
     let { start, end } = this.toSpan(bestStart, bestEnd);
-    // Widen to whole words so the passage reads naturally.
-    const word = /[\p{L}\p{N}]/u;
-    while (start > 0 && word.test(this.text[start - 1]!) && word.test(this.text[start]!)) start--;
-    while (end < this.text.length && word.test(this.text[end]!) && word.test(this.text[end - 1]!)) end++;
+    // Widen to whole whitespace-separated tokens (words with their punctuation) so the passage reads naturally.
+    const token = /\S/;
+    while (start > 0 && token.test(this.text[start - 1]!) && token.test(this.text[start]!)) start--;
+    while (end < this.text.length && token.test(this.text[end]!) && token.test(this.text[end - 1]!)) end++;
     return { start, end, passage: this.text.slice(start, end), distance: best };
   }
 

@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { articleFrontMatterSchema, eventFileSchema, isIsoDate, isoDate } from './schema.ts';
+
+describe('isIsoDate', () => {
+  it('accepts YYYY, YYYY-MM and real YYYY-MM-DD dates', () => {
+    for (const d of ['1855', '1945-08', '1956-10-19', '2000-02-29', '2024-02-29', '1855-12-31']) expect(isIsoDate(d)).toBe(true);
+  });
+  it('rejects other forms and impossible dates', () => {
+    for (const d of ['55', '1956-1', '1956-10-1', '1956/10/19', '1956-13', '1956-00', '1956-02-30', '1900-02-29', '2019-04-31', '1956-10-19T00:00', ' 1956', '19 October 1956']) {
+      expect(isIsoDate(d), d).toBe(false);
+    }
+  });
+  it('reads a bare year parsed by YAML as a number', () => {
+    expect(isoDate.parse(1855)).toBe('1855');
+    expect(isoDate.safeParse(18550).success).toBe(false);
+  });
+});
+
+describe('article front matter', () => {
+  const fm = {
+    id: 'tass-2019-05-11-x',
+    source_file: '000.txt',
+    outlet: 'TASS',
+    agency: null,
+    headline: 'H',
+    dateline: null,
+    published: { date: '2019-05-11', basis: 'printed', note: null },
+  };
+  it('accepts the README form', () => {
+    expect(articleFrontMatterSchema.safeParse(fm).success).toBe(true);
+  });
+  it('requires a note with basis: inferred', () => {
+    const r = articleFrontMatterSchema.safeParse({ ...fm, published: { date: '2019-05', basis: 'inferred', note: null } });
+    expect(r.success).toBe(false);
+    expect(r.error!.issues[0]!.path).toEqual(['published', 'note']);
+  });
+  it('rejects unknown keys and a bad basis', () => {
+    expect(articleFrontMatterSchema.safeParse({ ...fm, extra: 1 }).success).toBe(false);
+    expect(articleFrontMatterSchema.safeParse({ ...fm, published: { ...fm.published, basis: 'guessed' } }).success).toBe(false);
+  });
+});
+
+describe('event file', () => {
+  const ev = {
+    id: '1956-joint-declaration',
+    date: '1956-10-19',
+    title: 'T',
+    islands: 'all',
+    summary: 'S',
+    impact: {},
+    sources: [{ document: 'D' }],
+  };
+  it('accepts `all` or a list of island ids, defaults optional fields', () => {
+    const r = eventFileSchema.parse(ev);
+    expect(r.notes).toEqual([]);
+    expect(r.date_note).toBeNull();
+    expect(eventFileSchema.safeParse({ ...ev, islands: ['shikotan', 'habomai'] }).success).toBe(true);
+  });
+  it('rejects unknown island ids, repeated islands, no sources, a source with both forms', () => {
+    expect(eventFileSchema.safeParse({ ...ev, islands: ['shikotan', 'urup'] }).success).toBe(false);
+    expect(eventFileSchema.safeParse({ ...ev, islands: ['shikotan', 'shikotan'] }).success).toBe(false);
+    expect(eventFileSchema.safeParse({ ...ev, islands: 'some' }).success).toBe(false);
+    expect(eventFileSchema.safeParse({ ...ev, sources: [] }).success).toBe(false);
+    expect(
+      eventFileSchema.safeParse({ ...ev, sources: [{ document: 'D', excerpt: { article: 'a', quote: 'q' } }] }).success,
+    ).toBe(false);
+  });
+});

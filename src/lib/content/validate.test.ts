@@ -1,0 +1,194 @@
+import { describe, expect, it } from 'vitest';
+import { formatIssue } from './issues.ts';
+import { ISLAND_IDS } from './types.ts';
+import { idFromPath, validateContent, type ArticleFile, type ContentInput, type DataFile } from './validate.ts';
+
+/** Files with data given directly; every path is on line 7 (line mapping is tested in scripts/content). */
+const file = (path: string, data: unknown): DataFile => ({ path, data, lineOf: () => 7 });
+const article = (id: string, body: string, extra: Record<string, unknown> = {}): ArticleFile => ({
+  ...file(`content/articles/${id}.md`, {
+    id,
+    source_file: '000.txt',
+    outlet: 'TASS',
+    agency: null,
+    headline: 'H',
+    dateline: null,
+    published: { date: '2019-05-11', basis: 'printed', note: null },
+    ...extra,
+  }),
+  body,
+  bodyLine: 12,
+});
+const event = (id: string, date: string | number, sources: unknown[], extra: Record<string, unknown> = {}): DataFile =>
+  file(`content/events/${id}.yaml`, {
+    id,
+    date,
+    title: `Title ${id}`,
+    islands: 'all',
+    summary: 'S',
+    impact: { iturup: 'i', kunashir: 'k', shikotan: 's', habomai: 'h' },
+    sources,
+    ...extra,
+  });
+const EVENT_IDS = ['1855-a', '1875-b', '1905-c', '1945-d', '1956-e'];
+const island = (id: string, extra: Record<string, unknown> = {}): DataFile =>
+  file(`content/islands/${id}.yaml`, {
+    id,
+    names: { en: id, ja: '島', ja_romaji: 'x', ru: 'о', ru_latin: 'o', ain: null },
+    administration: { russia: 'r', japan: 'j' },
+    description: 'D',
+    events: EVENT_IDS,
+    positions: {
+      russia: { summary: 'R', quotes: [{ article: 'b', quote: 'Beta two', speaker: 'Lavrov' }], document: null },
+      japan: { summary: 'J', quotes: [], document: 'Doc' },
+    },
+    ...extra,
+  });
+
+function baseInput(): ContentInput {
+  const ex = (article: string, quote: string, speaker: string | null = null) => ({ excerpt: { article, quote, speaker } });
+  return {
+    articles: [article('a', 'Alpha one. “Alpha two,” said X.\n\nAlpha three.'), article('b', 'Beta one. Beta two.')],
+    events: [
+      event('1956-e', '1956-10-19', [ex('a', '"Alpha two," said X. Alpha three.', 'X'), { document: 'Decl.' }]),
+      event('1855-a', 1855, [ex('a', 'Alpha one.')]),
+      event('1875-b', '1875-05', [ex('b', 'Beta two'), ex('a', 'Alpha one.')]),
+      event('1905-c', '1905-09-05', [{ document: 'Treaty' }]),
+      event('1945-d', '1945', [{ document: 'Yalta' }], {
+        islands: ['shikotan', 'hokkaido'],
+        impact: { shikotan: 's', hokkaido: 'h' },
+      }),
+    ],
+    islands: ISLAND_IDS.map((id) => island(id)),
+  };
+}
+
+const messages = (input: ContentInput) => validateContent(input).issues.map(formatIssue);
+
+describe('validateContent', () => {
+  it('assembles valid content: sorted events, expanded islands, numbered excerpts', () => {
+    const { content, issues } = validateContent(baseInput());
+    expect(issues).toEqual([]);
+    const c = content!;
+    expect(c.events.map((e) => e.id)).toEqual(['1855-a', '1875-b', '1905-c', '1945-d', '1956-e']);
+    expect(c.events[0]!.date).toBe('1855');
+    expect(c.events[0]!.datePrecision).toBe('year');
+    expect(c.events[1]!.datePrecision).toBe('month');
+    expect(c.events[0]!.islands).toEqual(['iturup', 'kunashir', 'shikotan', 'habomai']);
+    expect(c.events[3]!.islands).toEqual(['shikotan', 'hokkaido']);
+    const a = c.articles.find((x) => x.id === 'a')!;
+    expect(a.excerpts.map((e) => [e.n, a.text.slice(e.start, e.end), e.eventIds])).toEqual([
+      [1, 'Alpha one.', ['1855-a', '1875-b']],
+      [2, '“Alpha two,” said X.\n\nAlpha three.', ['1956-e']],
+    ]);
+    const e56 = c.events[4]!;
+    expect(e56.sources[0]).toEqual({
+      kind: 'excerpt',
+      article: 'a',
+      quote: '“Alpha two,” said X.\n\nAlpha three.',
+      speaker: 'X',
+      n: 2,
+      start: 11,
+      end: 45,
+    });
+    expect(e56.sources[1]).toEqual({ kind: 'document', document: 'Decl.' });
+    const b = c.articles.find((x) => x.id === 'b')!;
+    expect(b.excerpts).toEqual([
+      { n: 1, start: 10, end: 18, eventIds: ['1875-b'], islandIds: [...ISLAND_IDS], speaker: 'Lavrov' },
+    ]);
+    expect(c.islands[0]!.positions.russia.quotes[0]).toMatchObject({ article: 'b', n: 1, quote: 'Beta two' });
+    expect(c.islands[0]!.names.jaRomaji).toBe('x');
+    expect(JSON.parse(JSON.stringify(c))).toEqual(c);
+  });
+
+  it('reports a mistyped excerpt with the closest passage', () => {
+    const input = baseInput();
+    (input.events[1]!.data as { sources: { excerpt: { quote: string } }[] }).sources[0]!.excerpt.quote = 'Alpha on.';
+    expect(messages(input)).toEqual([
+      'content/events/1855-a.yaml:7: excerpt not found in article a: "Alpha on."\n  closest passage: "Alpha one."',
+    ]);
+  });
+
+  it('reports duplicate ids and ids that differ from the file name', () => {
+    const input = baseInput();
+    input.events.push({ ...input.events[0]!, path: 'content/events/1956-e.yml' });
+    input.events.push(event('1957-x', '1957', [{ document: 'D' }], { id: '1957-y' }));
+    expect(messages(input)).toEqual([
+      'content/events/1956-e.yml:7: duplicate event id 1956-e (also in content/events/1956-e.yaml)',
+      'content/events/1957-x.yaml:7: id 1957-y does not match the file name (expected 1957-x)',
+    ]);
+  });
+
+  it('reports bad dates', () => {
+    const input = baseInput();
+    (input.events[3]!.data as { date: string }).date = '1905-02-30';
+    (input.articles[0]!.data as { published: { date: string } }).published.date = '2019-5-11';
+    const m = messages(input);
+    expect(m).toHaveLength(2);
+    expect(m[0]).toMatch(/^content\/articles\/a\.md:7: `published\.date`: must be an ISO date/);
+    expect(m[1]).toMatch(/^content\/events\/1905-c\.yaml:7: `date`: must be an ISO date/);
+  });
+
+  it('reports unknown island ids in islands and impact, and impact entries that do not match', () => {
+    const input = baseInput();
+    (input.events[4]!.data as { islands: string[] }).islands = ['shikotan', 'urup'];
+    const d = input.events[3]!.data as { impact: Record<string, string> };
+    delete d.impact.habomai;
+    d.impact.hokkaido = 'x';
+    d.impact.etorofu = 'x';
+    expect(messages(input)).toEqual([
+      'content/events/1905-c.yaml:7: impact has no entry for habomai (the event concerns it)',
+      'content/events/1905-c.yaml:7: impact for hokkaido, which is not among the event\'s islands (`all` means the four disputed islands; list hokkaido explicitly)',
+      'content/events/1905-c.yaml:7: impact: unknown island id "etorofu" (known: iturup, kunashir, shikotan, habomai, hokkaido)',
+      'content/events/1945-d.yaml:7: `islands[1]`: unknown island id "urup" (known: iturup, kunashir, shikotan, habomai, hokkaido)',
+    ]);
+  });
+
+  it('reports an uncited article, an unknown article and an inferred date without a note', () => {
+    const input = baseInput();
+    input.articles.push(article('c', 'Gamma.', { published: { date: '2019', basis: 'inferred' } }));
+    input.articles.push(article('d', 'Delta.'));
+    (input.events[3]!.data as { sources: unknown[] }).sources.push({ excerpt: { article: 'dd', quote: 'Delta.' } });
+    expect(messages(input)).toEqual([
+      'content/articles/c.md:7: `published.note`: basis: inferred requires a note (the reasoning)',
+      'content/articles/d.md:7: article d is not cited by any event or island position',
+      'content/events/1905-c.yaml:7: unknown article dd (did you mean d?)',
+    ]);
+  });
+
+  it('reports an island with fewer than five events, unknown and unordered events, missing profiles', () => {
+    const input = baseInput();
+    input.islands[0] = island('iturup', { events: ['1855-a', '1875-b', '1905-c', '1945-d'] });
+    input.islands[1] = island('kunashir', { events: ['1855-a', '1905-c', '1875-b', '1945-d', '1956-x'] });
+    input.islands.pop();
+    expect(messages(input)).toEqual([
+      'content/islands/hokkaido.yaml:1: missing island profile for hokkaido',
+      'content/islands/iturup.yaml:7: `events`: an island needs at least five events',
+      'content/islands/kunashir.yaml:7: events not in date order: 1875-b (1875-05) is listed after 1905-c (1905-09-05)',
+      'content/islands/kunashir.yaml:7: unknown event 1956-x (did you mean 1956-e?)',
+    ]);
+  });
+
+  it('reports missing fields, unknown keys and events without sources; collects all errors', () => {
+    const input = baseInput();
+    const d = input.events[0]!.data as Record<string, unknown>;
+    delete d.title;
+    d.titel = 'x';
+    (input.events[1]!.data as Record<string, unknown>).sources = [];
+    const m = messages(input);
+    expect(m).toContain('content/events/1855-a.yaml:7: `sources`: an event needs at least one source');
+    expect(m).toContain('content/events/1956-e.yaml:7: missing required field `title`');
+    expect(m).toContain('content/events/1956-e.yaml:7: unknown key `titel`');
+  });
+
+  it('does not cascade from a file that could not be parsed', () => {
+    const input = baseInput();
+    input.events[0] = { ...input.events[0]!, data: undefined };
+    input.issues = [{ file: 'content/events/1956-e.yaml', line: 3, message: 'YAML: bad' }];
+    expect(messages(input)).toEqual(['content/events/1956-e.yaml:3: YAML: bad']);
+  });
+
+  it('idFromPath', () => {
+    expect(idFromPath('content/events/1956-x.yaml')).toBe('1956-x');
+  });
+});

@@ -1,0 +1,5 @@
+/** The validated editorial content, built from content/ by scripts/content/vite-plugin.ts. */
+declare module 'virtual:content' {
+  const content: import('./lib/content/types').Content;
+  export default content;
+}
