@@ -7,7 +7,6 @@ import { closest as closestString, distance } from 'fastest-levenshtein';
 import type { z } from 'zod';
 import { ExcerptMatcher, type Span } from './find-excerpt.ts';
 import { type ContentIssue, sortIssues } from './issues.ts';
-import { normaliseQuote, normalise } from './normalise.ts';
 import {
   articleFrontMatterSchema,
   eventFileSchema,
@@ -157,8 +156,18 @@ function compareEvents(a: { date: string; id: string }, b: { date: string; id: s
   return a.date < b.date ? -1 : a.date > b.date ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }
 
+/** Whitespace runs collapsed, for a one-line message (quote marks kept as written). */
 function oneLine(s: string): string {
-  return normalise(s).trim();
+  return s.replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * Files whose `id` equals their file name first (stable otherwise), so that of two files claiming one id the
+ * one named after it owns it and the other is reported as the duplicate.
+ */
+function ownersFirst<F extends DataFile>(files: readonly F[]): F[] {
+  const owns = (f: F) => getAt(f.data, ['id']) === idFromPath(f.path);
+  return [...files.filter(owns), ...files.filter((f) => !owns(f))];
 }
 
 function didYouMean(id: string, known: readonly string[]): string {
@@ -198,7 +207,7 @@ export function validateContent(input: ContentInput): ValidationResult {
   const articles = new Map<string, LoadedArticle>();
   const brokenArticles = new Set<string>(); // ids of articles whose file could not be read: no cascading errors
   const articleFiles = new Map<string, string>(); // id -> file, for duplicates
-  for (const file of input.articles) {
+  for (const file of ownersFirst(input.articles)) {
     if (file.data === undefined) {
       brokenArticles.add(idFromPath(file.path));
       continue;
@@ -238,7 +247,7 @@ export function validateContent(input: ContentInput): ValidationResult {
   const events = new Map<string, LoadedEvent>();
   const brokenEvents = new Set<string>();
   const eventFiles = new Map<string, string>();
-  for (const file of input.events) {
+  for (const file of ownersFirst(input.events)) {
     if (file.data === undefined) {
       brokenEvents.add(idFromPath(file.path));
       continue;
@@ -312,7 +321,7 @@ export function validateContent(input: ContentInput): ValidationResult {
         file: file.path,
         line: file.lineOf([...path, 'quote']),
         message:
-          `excerpt not found in article ${ref.article}: "${normaliseQuote(ref.quote)}"\n` +
+          `excerpt not found in article ${ref.article}: "${oneLine(ref.quote)}"\n` +
           `  closest passage: "${oneLine(c.passage)}"`,
       });
       return null;
@@ -341,7 +350,7 @@ export function validateContent(input: ContentInput): ValidationResult {
   const islands = new Map<IslandId, LoadedIsland>();
   const brokenIslands = new Set<string>();
   const loadedIslandFiles: { file: DataFile; isl: IslandFile }[] = [];
-  for (const file of input.islands) {
+  for (const file of ownersFirst(input.islands)) {
     if (file.data === undefined) {
       brokenIslands.add(idFromPath(file.path));
       continue;
