@@ -1,12 +1,13 @@
 import { defineConfig } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
+import { contentPlugin } from './scripts/content/vite-plugin';
 
 export default defineConfig({
   // Relative base: the build can be served from any path on any host or CDN.
   base: './',
-  plugins: [svelte()],
+  plugins: [svelte(), contentPlugin()],
   build: { target: 'es2022', sourcemap: false },
   test: {
-    include: ['src/**/*.test.ts', 'tests/unit/**/*.test.ts', 'geo/**/*.test.ts', 'scripts/**/*.test.ts'],
+    include: ['src/**/*.test.ts', 'geo/**/*.test.ts', 'scripts/**/*.test.ts'],
   },
 });

@@ -1,0 +1,12 @@
+import type { Content } from '../lib/content/types';
+
+let pending: Promise<Content> | null = null;
+
+/**
+ * The validated content (events, excerpts, articles) in a chunk of its own, fetched the first time it is needed,
+ * so the first view does not wait for it.
+ */
+export function loadContent(): Promise<Content> {
+  pending ??= import('virtual:content').then((m) => m.default);
+  return pending;
+}

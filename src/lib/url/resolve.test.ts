@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { resolveHash, type KnownIds } from './resolve';
+
+const known: KnownIds = {
+  islands: new Set(['iturup', 'shikotan', 'habomai']),
+  events: new Map([
+    ['1956-joint-declaration', ['shikotan', 'habomai']],
+    ['1855-shimoda', ['iturup', 'shikotan']],
+  ]),
+  articles: new Map([['tass-2015', 3]]),
+};
+const loading: KnownIds = { ...known, articles: null };
+
+describe('resolveHash', () => {
+  it('keeps a valid view as it is', () => {
+    const state = { island: 'shikotan', event: '1956-joint-declaration', article: 'tass-2015', excerpt: 2 };
+    expect(resolveHash(state, known)).toEqual({ state, notices: [] });
+  });
+
+  it('drops an unknown island and its event, with a notice', () => {
+    const r = resolveHash({ island: 'atlantis', event: '1855-shimoda' }, known);
+    expect(r.state).toEqual({});
+    expect(r.notices[0]).toContain('atlantis');
+  });
+
+  it('drops an unknown event but keeps the island', () => {
+    const r = resolveHash({ island: 'iturup', event: '2099-nothing' }, known);
+    expect(r.state).toEqual({ island: 'iturup' });
+    expect(r.notices).toHaveLength(1);
+  });
+
+  it('drops an event that is not in the island’s history', () => {
+    expect(resolveHash({ island: 'iturup', event: '1956-joint-declaration' }, known).state).toEqual({ island: 'iturup' });
+  });
+
+  it('opens an event without an island on the first island it concerns', () => {
+    expect(resolveHash({ event: '1956-joint-declaration' }, known).state).toEqual({ island: 'shikotan', event: '1956-joint-declaration' });
+  });
+
+  it('drops an unknown article and its excerpt', () => {
+    const r = resolveHash({ article: 'nope', excerpt: 1 }, known);
+    expect(r.state).toEqual({});
+    expect(r.notices[0]).toContain('nope');
+  });
+
+  it('opens the article without a highlight when the excerpt number is out of range', () => {
+    expect(resolveHash({ article: 'tass-2015', excerpt: 9 }, known).state).toEqual({ article: 'tass-2015' });
+  });
+
+  it('ignores an excerpt without an article', () => {
+    expect(resolveHash({ excerpt: 1 }, known)).toEqual({ state: {}, notices: [] });
+  });
+
+  it('keeps events and articles unchecked until the content has loaded', () => {
+    const state = { island: 'iturup', event: 'whatever', article: 'x', excerpt: 4 };
+    expect(resolveHash(state, loading)).toEqual({ state, notices: [] });
+  });
+});

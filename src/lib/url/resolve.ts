@@ -1,0 +1,60 @@
+import type { HashState } from './hash-state';
+
+/** The ids the app's data knows, to check a URL against. */
+export interface KnownIds {
+  islands: ReadonlySet<string>;
+  /** Event id → the islands its history belongs to. */
+  events: ReadonlyMap<string, readonly string[]>;
+  /** Article id → how many cited excerpts it has. Null while the content has not loaded. */
+  articles: ReadonlyMap<string, number> | null;
+}
+
+export interface Resolved {
+  state: HashState;
+  /** Short sentences for the reader about what in the link could not be shown. */
+  notices: string[];
+}
+
+/**
+ * Drops what a URL asks for that does not exist, with a notice for each, so a bad or stale link still opens a
+ * working view. Event and article ids can only be checked once the content has loaded (`articles` not null);
+ * until then they are kept as they are.
+ */
+export function resolveHash(input: HashState, known: KnownIds): Resolved {
+  const state: HashState = { ...input };
+  const notices: string[] = [];
+
+  if (state.island !== undefined && !known.islands.has(state.island)) {
+    notices.push(`There is no island “${state.island}” on this map, so the overview is shown.`);
+    delete state.island;
+    delete state.event;
+  }
+  if (known.articles === null) return { state, notices };
+
+  if (state.event !== undefined) {
+    const islands = known.events.get(state.event);
+    if (!islands) {
+      notices.push(`There is no event “${state.event}” in this history.`);
+      delete state.event;
+    } else if (state.island === undefined) {
+      state.island = islands[0];
+    } else if (!islands.includes(state.island)) {
+      notices.push(`The event “${state.event}” is not part of this island's history.`);
+      delete state.event;
+    }
+  }
+  if (state.article !== undefined) {
+    const count = known.articles.get(state.article);
+    if (count === undefined) {
+      notices.push(`There is no article “${state.article}” among the sources.`);
+      delete state.article;
+      delete state.excerpt;
+    } else if (state.excerpt !== undefined && state.excerpt > count) {
+      notices.push(`This article has no excerpt ${state.excerpt}; the article is shown without a highlight.`);
+      delete state.excerpt;
+    }
+  } else {
+    delete state.excerpt;
+  }
+  return { state, notices };
+}

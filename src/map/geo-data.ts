@@ -1,0 +1,44 @@
+import type { FeatureCollection } from 'geojson';
+import overviewUrl from '../../geo/out/overview.geojson?url';
+import contextUrl from '../../geo/out/context.geojson?url';
+import manifest from '../../geo/out/manifest.json';
+import type { DetailChunk } from '../lib/map/detail';
+import type { Bbox } from '../lib/map/camera';
+
+// Vite fingerprints each detail file, so a host can cache them for good; the map fetches one only when zoomed in.
+const detailUrls = import.meta.glob('../../geo/out/detail/*.geojson', { query: '?url', import: 'default', eager: true }) as Record<
+  string,
+  string
+>;
+
+export interface GeoData {
+  overview: FeatureCollection;
+  context: FeatureCollection;
+}
+
+async function fetchJson(url: string): Promise<FeatureCollection> {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`could not load map data (${response.status})`);
+  return (await response.json()) as FeatureCollection;
+}
+
+/** The layers of the first view, fetched in parallel. */
+export async function loadGeoData(): Promise<GeoData> {
+  const [overview, context] = await Promise.all([fetchJson(overviewUrl), fetchJson(contextUrl)]);
+  return { overview, context };
+}
+
+export const detailMinzoom: number = manifest.detail_minzoom;
+
+export const detailChunks: DetailChunk[] = manifest.chunks.map((c) => ({
+  id: c.id,
+  area: c.area,
+  bbox: c.bbox as Bbox,
+  file: c.file,
+}));
+
+export function detailUrl(chunk: DetailChunk): string {
+  const url = detailUrls[`../../geo/out/${chunk.file}`];
+  if (!url) throw new Error(`no detail file ${chunk.file}`);
+  return url;
+}

@@ -1,0 +1,147 @@
+import { AttributionControl, Map as MapLibreMap, NavigationControl, ScaleControl, setWorkerUrl } from 'maplibre-gl';
+import type { GeoJSONSource, MapGeoJSONFeature } from 'maplibre-gl';
+import 'maplibre-gl/dist/maplibre-gl.css';
+// MapLibre 6 runs its worker from a module file of its own; Vite must emit it and tell MapLibre where it is,
+// which also keeps the page working under `worker-src 'self'`.
+import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+import type { Feature, FeatureCollection } from 'geojson';
+import { collectionBbox, featureBbox, type Bbox } from '../lib/map/camera';
+import { chunksToLoad, type DetailChunk } from '../lib/map/detail';
+import { FOCUS_FILL_LAYERS, SOURCE, buildStyle } from '../lib/map/style';
+import type { Palette } from '../lib/map/palette';
+import type { MapRenderer, RendererEvents } from '../lib/map/renderer';
+import { isIslandId, type IslandId } from '../lib/geo/islands';
+import type { MapView } from '../lib/url/hash-state';
+import { ATTRIBUTION_HTML } from './attribution';
+
+setWorkerUrl(workerUrl);
+
+export interface MapLibreRendererOptions {
+  container: HTMLElement;
+  context: FeatureCollection;
+  focus: FeatureCollection;
+  detail: { minzoom: number; chunks: DetailChunk[]; url(chunk: DetailChunk): string };
+  palette: Palette;
+  initialView: MapView | null;
+  initialPadding: import('../lib/map/camera').Padding;
+  events: RendererEvents;
+}
+
+const FOCUS_SOURCES = [SOURCE.focus, SOURCE.detail] as const;
+
+/** Draws the map with MapLibre GL. Throws if the browser cannot give it WebGL2; the caller falls back. */
+export function createMapLibreRenderer(o: MapLibreRendererOptions): MapRenderer {
+  const overview = collectionBbox(o.focus);
+  const map = new MapLibreMap({
+    container: o.container,
+    style: buildStyle({ context: o.context, focus: o.focus, detailMinzoom: o.detail.minzoom, palette: o.palette }),
+    bounds: o.initialView ? undefined : (overview as [number, number, number, number]),
+    fitBoundsOptions: { padding: o.initialPadding },
+    center: o.initialView ? [o.initialView.lon, o.initialView.lat] : undefined,
+    zoom: o.initialView?.zoom,
+    minZoom: 3,
+    maxZoom: 14,
+    maxBounds: [
+      [128, 36],
+      [164, 56],
+    ],
+    dragRotate: false,
+    pitchWithRotate: false,
+    touchPitch: false,
+    renderWorldCopies: false,
+    attributionControl: false,
+    maplibreLogo: false,
+    locale: { 'Map.Title': 'Map of Hokkaido and the southern Kuril Islands' },
+  });
+  map.touchZoomRotate.disableRotation();
+  map.keyboard.disableRotation();
+  map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
+  map.addControl(new ScaleControl({ unit: 'metric', maxWidth: 100 }), 'bottom-left');
+  map.addControl(new AttributionControl({ compact: true, customAttribution: ATTRIBUTION_HTML }), 'bottom-right');
+
+  const islandBoxes = new Map<string, Bbox>(o.focus.features.map((f) => [String(f.properties?.id), featureBbox(f)]));
+  const loadedChunks = new Set<string>();
+  const detailFeatures: Feature[] = [];
+  let hovered: string | null = null;
+  let selected: string | null = null;
+
+  const setState = (id: string | null, state: Record<string, boolean>) => {
+    if (id === null) return;
+    for (const source of FOCUS_SOURCES) map.setFeatureState({ source, id }, state);
+  };
+
+  const areaAt = (point: { x: number; y: number }): IslandId | null => {
+    const hits: MapGeoJSONFeature[] = map.queryRenderedFeatures([point.x, point.y], { layers: [...FOCUS_FILL_LAYERS] });
+    const id = hits[0]?.properties.id;
+    return isIslandId(id) ? id : null;
+  };
+
+  const loadDetail = () => {
+    const b = map.getBounds();
+    const view: Bbox = [b.getWest(), b.getSouth(), b.getEast(), b.getNorth()];
+    for (const chunk of chunksToLoad(o.detail.chunks, view, map.getZoom(), o.detail.minzoom, loadedChunks)) {
+      loadedChunks.add(chunk.id);
+      fetch(o.detail.url(chunk))
+        .then((r) => (r.ok ? (r.json() as Promise<FeatureCollection>) : Promise.reject(new Error(`${r.status}`))))
+        .then((fc) => {
+          detailFeatures.push(...fc.features);
+          (map.getSource(SOURCE.detail) as GeoJSONSource | undefined)?.setData({ type: 'FeatureCollection', features: detailFeatures });
+        })
+        // A chunk that fails to load leaves the simplified coast in view; try again on the next move.
+        .catch(() => loadedChunks.delete(chunk.id));
+    }
+  };
+
+  const currentView = (): MapView => {
+    const c = map.getCenter();
+    return { zoom: map.getZoom(), lat: c.lat, lon: c.lng };
+  };
+
+  map.on('click', (e) => o.events.select(areaAt(e.point)));
+  map.on('mousemove', (e) => {
+    const id = areaAt(e.point);
+    if (id === hovered) return;
+    setState(hovered, { hover: false });
+    hovered = id;
+    setState(hovered, { hover: true });
+    map.getCanvas().style.cursor = id ? 'pointer' : '';
+  });
+  map.on('mouseout', () => {
+    setState(hovered, { hover: false });
+    hovered = null;
+  });
+  map.on('move', () => o.events.move());
+  map.on('moveend', () => {
+    loadDetail();
+    o.events.moveEnd(currentView());
+  });
+  map.once('load', loadDetail);
+  map.once('idle', () => o.events.ready());
+
+  return {
+    project(lon, lat) {
+      return map.project([lon, lat]);
+    },
+    setSelected(id) {
+      setState(selected, { selected: false });
+      selected = id;
+      setState(selected, { selected: true });
+    },
+    frame(id, { padding, animate }) {
+      const box = id ? islandBoxes.get(id) : overview;
+      if (!box) return;
+      map.fitBounds(box as [number, number, number, number], {
+        padding,
+        maxZoom: id === 'habomai' ? 10 : 9,
+        duration: animate ? 700 : 0,
+      });
+    },
+    jumpTo(view) {
+      map.jumpTo({ center: [view.lon, view.lat], zoom: view.zoom });
+    },
+    view: currentView,
+    destroy() {
+      map.remove();
+    },
+  };
+}

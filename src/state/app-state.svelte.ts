@@ -1,0 +1,87 @@
+import { ISLAND_IDS, isIslandId, type IslandId, type IslandProperties } from '../lib/geo/islands';
+import type { Content } from '../lib/content/types';
+import { formatHash, parseHash, type HashState, type MapView } from '../lib/url/hash-state';
+import { resolveHash, type KnownIds } from '../lib/url/resolve';
+
+export type MapStatus = 'loading' | 'ready' | 'failed';
+
+/** The parts of the URL that make a view (everything but the camera). */
+export type ViewState = Omit<HashState, 'map'>;
+
+/**
+ * The explainer's state, one instance for the page. The URL hash is the source of truth for what is shown:
+ * a reader's action pushes a history entry, a camera move replaces the current one, and Back/Forward re-apply it.
+ */
+export class AppState {
+  islands = $state.raw<IslandProperties[]>([]);
+  content = $state.raw<Content | null>(null);
+  view = $state.raw<ViewState>({});
+  mapView = $state.raw<MapView | null>(null);
+  mapStatus = $state<MapStatus>('loading');
+  notice = $state<string | null>(null);
+
+  selectedId = $derived<IslandId | null>(isIslandId(this.view.island) ? this.view.island : null);
+  selected = $derived(this.islands.find((i) => i.id === this.selectedId) ?? null);
+  profile = $derived(this.content?.islands.find((p) => p.id === this.selectedId) ?? null);
+  article = $derived(this.content?.articles.find((a) => a.id === this.view.article) ?? null);
+
+  private known(): KnownIds {
+    const c = this.content;
+    return {
+      islands: new Set(ISLAND_IDS),
+      events: new Map(c?.events.map((e) => [e.id, c.islands.filter((p) => p.events.includes(e.id)).map((p) => p.id)]) ?? []),
+      articles: c ? new Map(c.articles.map((a) => [a.id, a.excerpts.length])) : null,
+    };
+  }
+
+  private apply(state: HashState, extraNotices: string[] = []): HashState {
+    const { state: resolved, notices } = resolveHash(state, this.known());
+    const { map, ...view } = resolved;
+    this.view = view;
+    if (map) this.mapView = map;
+    const all = [...extraNotices, ...notices];
+    this.notice = all.length ? all.join(' ') : null;
+    return resolved;
+  }
+
+  /** Reads the URL. Returns what it asks for, so the map can start at its view. */
+  readUrl(hash: string): HashState {
+    const { state, ignored } = parseHash(hash);
+    const notices = ignored.includes('map') ? ['The map position in the link could not be read.'] : [];
+    return this.apply(state, notices);
+  }
+
+  /** The content has arrived: check the event and article ids in the URL against it. */
+  setContent(content: Content): void {
+    this.content = content;
+    const before = this.view;
+    this.apply({ ...this.view });
+    if (before !== this.view && formatHash(before) !== formatHash(this.view)) this.writeUrl('replace');
+  }
+
+  private writeUrl(mode: 'push' | 'replace'): void {
+    const hash = formatHash({ ...this.view, map: this.mapView ?? undefined });
+    const url = hash || location.pathname + location.search;
+    if (mode === 'push') history.pushState(null, '', url);
+    else history.replaceState(null, '', url);
+  }
+
+  /** A reader's step to another view: its own history entry, so Back undoes it. */
+  go(view: ViewState): void {
+    if (formatHash(view) === formatHash(this.view)) return;
+    this.view = view;
+    this.notice = null;
+    this.writeUrl('push');
+  }
+
+  select(id: IslandId | null): void {
+    const { year, view } = this.view;
+    this.go(id ? { island: id, year, view } : { year, view });
+  }
+
+  /** The camera came to rest: record it without adding a history entry. */
+  recordView(view: MapView): void {
+    this.mapView = view;
+    this.writeUrl('replace');
+  }
+}

@@ -1,0 +1,49 @@
+import { expect, type Page } from '@playwright/test';
+import { PNG } from 'pngjs';
+
+export const ISLANDS = [
+  { id: 'iturup', name: 'Iturup' },
+  { id: 'kunashir', name: 'Kunashir' },
+  { id: 'shikotan', name: 'Shikotan' },
+  { id: 'habomai', name: 'Habomai' },
+  { id: 'hokkaido', name: 'Hokkaido' },
+] as const;
+
+/** Every request the page makes to a host other than the test server, and every console error. */
+export function watchPage(page: Page): { foreignRequests: string[]; errors: string[] } {
+  const foreignRequests: string[] = [];
+  const errors: string[] = [];
+  page.on('request', (request) => {
+    const url = new URL(request.url());
+    if (['data:', 'blob:'].includes(url.protocol)) return;
+    if (url.host !== '127.0.0.1:4173') foreignRequests.push(request.url());
+  });
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  page.on('pageerror', (error) => errors.push(String(error)));
+  return { foreignRequests, errors };
+}
+
+/** Opens the app at a hash and waits until the map has drawn a complete frame. */
+export async function openMap(page: Page, hash = ''): Promise<void> {
+  await page.goto(`/${hash}`);
+  await expect(page.locator('main[data-map-ready="true"]')).toBeVisible({ timeout: 45_000 });
+}
+
+/** Page coordinates of an island's label point, as the map projects it (the dot the label is anchored to). */
+export async function labelPoint(page: Page, id: string): Promise<{ x: number; y: number }> {
+  const box = await page.locator(`li:has(> button[data-island="${id}"])`).boundingBox();
+  if (!box) throw new Error(`no label for ${id}`);
+  return { x: box.x, y: box.y };
+}
+
+/** How many distinct colours a PNG holds (sampled), to tell a drawn map from a blank canvas. */
+export function distinctColours(png: Buffer): number {
+  const image = PNG.sync.read(png);
+  const colours = new Set<number>();
+  for (let i = 0; i < image.data.length; i += 4 * 37) {
+    colours.add((image.data[i]! << 16) | (image.data[i + 1]! << 8) | image.data[i + 2]!);
+  }
+  return colours.size;
+}
