@@ -1,6 +1,6 @@
-import { defineConfig } from 'vite';
+import { defineConfig } from 'vitest/config';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
-import { contentPlugin } from './scripts/content/vite-plugin';
+import { contentPlugin } from './scripts/content/vite-plugin.ts';
 
 export default defineConfig({
   // Relative base: the build can be served from any path on any host or CDN.

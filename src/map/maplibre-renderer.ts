@@ -115,7 +115,15 @@ export function createMapLibreRenderer(o: MapLibreRendererOptions): MapRenderer 
     loadDetail();
     o.events.moveEnd(currentView());
   });
-  map.once('load', loadDetail);
+  map.once('load', () => {
+    loadDetail();
+    // The credits start folded on a phone (one tap opens them) so they do not cover the map.
+    if (o.container.clientWidth < 640) {
+      const credits = o.container.querySelector('.maplibregl-ctrl-attrib');
+      credits?.classList.remove('maplibregl-compact-show');
+      credits?.removeAttribute('open');
+    }
+  });
   map.once('idle', () => o.events.ready());
 
   return {

@@ -35,7 +35,7 @@ export function buildStyle({ context, focus, detailMinzoom, palette: p }: StyleI
         type: 'line',
         source,
         ...zoom,
-        paint: { 'line-color': p.coast, 'line-width': ['interpolate', ['linear'], ['zoom'], 4, 0.5, 10, 1.2] },
+        paint: { 'line-color': p.coast, 'line-width': ['interpolate', ['linear'], ['zoom'], 4, 0.5, 10, 1.2] as ExpressionSpecification },
       },
       {
         id: `${prefix}-selected`,

@@ -1,0 +1,30 @@
+/**
+ * Screenshots of the built app at a phone and a desktop size, for a person to look at.
+ * Usage: npm run build && npx vite preview --port 4173 & then: npx tsx scripts/screenshots.ts [hash ...]
+ * Writes screenshots/<size>-<hash>.png.
+ */
+import { mkdirSync } from 'node:fs';
+import { chromium } from '@playwright/test';
+import config from '../playwright.config';
+
+const sizes = [
+  { name: 'phone', width: 390, height: 844 },
+  { name: 'desktop', width: 1280, height: 800 },
+];
+const hashes = process.argv.slice(2).length ? process.argv.slice(2) : [''];
+const base = process.env.BASE_URL ?? 'http://127.0.0.1:4173/';
+
+mkdirSync('screenshots', { recursive: true });
+const browser = await chromium.launch(config.use?.launchOptions);
+for (const size of sizes) {
+  const page = await browser.newPage({ viewport: { width: size.width, height: size.height }, deviceScaleFactor: 1 });
+  for (const hash of hashes) {
+    await page.goto(`${base}${hash}`);
+    await page.waitForSelector('main[data-map-ready="true"]', { timeout: 45_000 });
+    await page.waitForTimeout(1500);
+    const name = hash.replace(/[^a-z0-9=-]+/gi, '_') || 'overview';
+    await page.screenshot({ path: `screenshots/${size.name}-${name}.png` });
+  }
+  await page.close();
+}
+await browser.close();
