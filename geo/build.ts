@@ -77,26 +77,27 @@ export class GeoInputError extends Error {
 type Props = Record<string, unknown>;
 type PolyFeature = Feature<Polygonal, Props>;
 
-function readFC(file: string): PolyFeatureCollectionLike {
-  const p = path.join(SOURCES_DIR, file);
+function readFC(srcDir: string, file: string): PolyFeatureCollectionLike {
+  const p = path.join(srcDir, file);
+  const shown = path.relative(process.cwd(), p) || p;
   let text: string;
   try {
     text = fs.readFileSync(p, 'utf8');
   } catch {
-    throw new GeoInputError(`geo/sources/${file}`, 'cannot be read');
+    throw new GeoInputError(shown, 'cannot be read');
   }
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch (e) {
-    throw new GeoInputError(`geo/sources/${file}`, `is not valid JSON (${(e as Error).message})`);
+    throw new GeoInputError(shown, `is not valid JSON (${(e as Error).message})`);
   }
   const fc = json as { type?: unknown; features?: unknown };
-  if (fc.type !== 'FeatureCollection' || !Array.isArray(fc.features)) throw new GeoInputError(`geo/sources/${file}`, 'is not a GeoJSON FeatureCollection');
+  if (fc.type !== 'FeatureCollection' || !Array.isArray(fc.features)) throw new GeoInputError(shown, 'is not a GeoJSON FeatureCollection');
   fc.features.forEach((f: { type?: unknown; properties?: { id?: unknown }; geometry?: unknown }, i: number) => {
-    if (f?.type !== 'Feature' || !f.properties || typeof f.properties.id !== 'string') throw new GeoInputError(`geo/sources/${file}`, `feature #${i} is not a Feature with a string properties.id`);
+    if (f?.type !== 'Feature' || !f.properties || typeof f.properties.id !== 'string') throw new GeoInputError(shown, `feature #${i} is not a Feature with a string properties.id`);
   });
-  return { file: `geo/sources/${file}`, features: fc.features as Feature[] };
+  return { file: shown, features: fc.features as Feature[] };
 }
 interface PolyFeatureCollectionLike { file: string; features: Feature[] }
 
@@ -480,10 +481,10 @@ export interface Manifest {
 export const FIRST_VIEW_LAYERS = ['overview', 'context', 'places', 'boundaries'];
 
 /** Build everything in memory; returns file name (relative to the out dir) → contents. */
-export async function buildAll(): Promise<BuildResult> {
-  const focus = readFC('kuril-focus-n03.geojson');
-  const ctx = readFC('kuril-context-osm.geojson');
-  const refs = readFC('kuril-reference-points.geojson');
+export async function buildAll(srcDir: string = SOURCES_DIR): Promise<BuildResult> {
+  const focus = readFC(srcDir, 'kuril-focus-n03.geojson');
+  const ctx = readFC(srcDir, 'kuril-context-osm.geojson');
+  const refs = readFC(srcDir, 'kuril-reference-points.geojson');
 
   const { areas, isletMain, isletLabels } = assembleFocus(focus);
   const nosappu = byId(refs, 'cape_nosappu').geometry;
@@ -595,8 +596,8 @@ function makeReport(m: Manifest, areas: AreaFull[], overview: Feature[], dropped
 }
 
 /** Build and write into outDir (default geo/out). Stale files in outDir are removed. */
-export async function buildGeo(outDir: string = OUT_DIR): Promise<BuildResult> {
-  const res = await buildAll();
+export async function buildGeo(outDir: string = OUT_DIR, srcDir: string = SOURCES_DIR): Promise<BuildResult> {
+  const res = await buildAll(srcDir);
   fs.mkdirSync(path.join(outDir, 'detail'), { recursive: true });
   for (const old of fs.readdirSync(path.join(outDir, 'detail'))) if (!res.files.has(`detail/${old}`)) fs.rmSync(path.join(outDir, 'detail', old));
   for (const [name, text] of [...res.files].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) fs.writeFileSync(path.join(outDir, name), text);
