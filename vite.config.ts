@@ -1,11 +1,12 @@
 import { defineConfig } from 'vitest/config';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { contentPlugin } from './scripts/content/vite-plugin.ts';
+import { geoDataExport } from './geo/vite-plugin.ts';
 
 export default defineConfig({
   // Relative base: the build can be served from any path on any host or CDN.
   base: './',
-  plugins: [svelte(), contentPlugin()],
+  plugins: [svelte(), contentPlugin(), geoDataExport()],
   build: { target: 'es2022', sourcemap: false },
   test: {
     include: ['src/**/*.test.ts', 'geo/**/*.test.ts', 'scripts/**/*.test.ts'],

@@ -67,7 +67,12 @@ export function createMapLibreRenderer(o: MapLibreRendererOptions): MapRenderer 
 
   const setState = (id: string | null, state: Record<string, boolean>) => {
     if (id === null) return;
-    for (const source of FOCUS_SOURCES) map.setFeatureState({ source, id }, state);
+    // Feature state needs the sources, which exist only once the style has loaded.
+    const apply = () => {
+      for (const source of FOCUS_SOURCES) map.setFeatureState({ source, id }, state);
+    };
+    if (map.isStyleLoaded()) apply();
+    else map.once('load', apply);
   };
 
   const areaAt = (point: { x: number; y: number }): IslandId | null => {

@@ -3,6 +3,11 @@ import type { Content } from '../lib/content/types';
 import { formatHash, parseHash, type HashState, type MapView } from '../lib/url/hash-state';
 import { resolveHash, type KnownIds } from '../lib/url/resolve';
 
+/** What the app stores with a history entry it pushes. */
+export interface EntryState {
+  fromApp: true;
+}
+
 export type MapStatus = 'loading' | 'ready' | 'failed';
 
 /** The parts of the URL that make a view (everything but the camera). */
@@ -62,8 +67,8 @@ export class AppState {
   private writeUrl(mode: 'push' | 'replace'): void {
     const hash = formatHash({ ...this.view, map: this.mapView ?? undefined });
     const url = hash || location.pathname + location.search;
-    if (mode === 'push') history.pushState(null, '', url);
-    else history.replaceState(null, '', url);
+    if (mode === 'push') history.pushState({ fromApp: true } satisfies EntryState, '', url);
+    else history.replaceState(history.state, '', url);
   }
 
   /** A reader's step to another view: its own history entry, so Back undoes it. */
@@ -72,6 +77,11 @@ export class AppState {
     this.view = view;
     this.notice = null;
     this.writeUrl('push');
+  }
+
+  /** Whether the current history entry was opened from a view of this page (so Back returns to it). */
+  cameFromApp(): boolean {
+    return (history.state as EntryState | null)?.fromApp === true;
   }
 
   select(id: IslandId | null): void {

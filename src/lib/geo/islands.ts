@@ -26,6 +26,8 @@ export interface IslandProperties {
   status: 'disputed' | 'japan';
   area_km2: number;
   distance_to_hokkaido_km: number | null;
+  /** Cape Nosappu, the point from which Japan measures its official distances. */
+  distance_to_nosappu_km: number | null;
   label_lon: number;
   label_lat: number;
   islets?: Islet[];

@@ -27,7 +27,9 @@ function focusFill(p: Palette): ExpressionSpecification {
  * Labels are HTML elements over the map (see IslandLabels.svelte), so the style needs no glyphs.
  */
 export function buildStyle({ context, focus, detailMinzoom, palette: p }: StyleInput): StyleSpecification {
-  const focusLayers = (source: string, prefix: string, zoom: { minzoom?: number; maxzoom?: number }) =>
+  // Hokkaido's detail comes in grid chunks: stroking their outlines would draw the seams across the island.
+  const detailOutline = { filter: ['!=', ['get', 'id'], 'hokkaido'] as ExpressionSpecification };
+  const focusLayers = (source: string, prefix: string, zoom: { minzoom?: number; maxzoom?: number }, outline = {}) =>
     [
       { id: `${prefix}-fill`, type: 'fill', source, ...zoom, paint: { 'fill-color': focusFill(p) } },
       {
@@ -35,6 +37,7 @@ export function buildStyle({ context, focus, detailMinzoom, palette: p }: StyleI
         type: 'line',
         source,
         ...zoom,
+        ...outline,
         paint: { 'line-color': p.coast, 'line-width': ['interpolate', ['linear'], ['zoom'], 4, 0.5, 10, 1.2] as ExpressionSpecification },
       },
       {
@@ -42,6 +45,7 @@ export function buildStyle({ context, focus, detailMinzoom, palette: p }: StyleI
         type: 'line',
         source,
         ...zoom,
+        ...outline,
         paint: { 'line-color': p.selectedLine, 'line-width': byState(0, 1.5, 3) },
       },
     ] as const;
@@ -59,7 +63,7 @@ export function buildStyle({ context, focus, detailMinzoom, palette: p }: StyleI
       { id: 'context-fill', type: 'fill', source: SOURCE.context, paint: { 'fill-color': p.contextLand } },
       { id: 'context-line', type: 'line', source: SOURCE.context, paint: { 'line-color': p.contextLine, 'line-width': 0.6 } },
       ...focusLayers(SOURCE.focus, 'focus', { maxzoom: detailMinzoom }),
-      ...focusLayers(SOURCE.detail, 'detail', { minzoom: detailMinzoom }),
+      ...focusLayers(SOURCE.detail, 'detail', { minzoom: detailMinzoom }, detailOutline),
     ],
   } satisfies StyleSpecification;
 }
