@@ -58,10 +58,12 @@ export class AppState {
 
   /** The content has arrived: check the event and article ids in the URL against it. */
   setContent(content: Content): void {
+    if (this.content) return;
     this.content = content;
-    const before = this.view;
-    this.apply({ ...this.view });
-    if (before !== this.view && formatHash(before) !== formatHash(this.view)) this.writeUrl('replace');
+    const before = formatHash(this.view);
+    const earlier = this.notice ? [this.notice] : [];
+    this.apply({ ...this.view }, earlier);
+    if (formatHash(this.view) !== before) this.writeUrl('replace');
   }
 
   private writeUrl(mode: 'push' | 'replace'): void {

@@ -1,0 +1,156 @@
+import { expect, test, type Page } from '@playwright/test';
+import { ISLANDS, labelPoint, openMap, watchPage } from './support';
+
+interface ArticleExport {
+  id: string;
+  text: string;
+}
+
+/** Whitespace and quote marks normalised, nothing else: the rule excerpts are held to. */
+const normalise = (s: string) =>
+  s.replace(/[“”„«»″]/g, '"').replace(/[‘’′`]/g, "'").replace(/\s+/g, ' ').trim();
+
+async function articles(page: Page): Promise<Map<string, string>> {
+  const response = await page.request.get('/data/articles.json');
+  expect(response.ok()).toBe(true);
+  const list = (await response.json()) as ArticleExport[];
+  return new Map(list.map((a) => [a.id, normalise(a.text)]));
+}
+
+const panel = (page: Page) => page.locator('#island-panel');
+
+for (const { id, name } of ISLANDS) {
+  test(`${name}: selecting it on the map shows its history in date order, every excerpt verbatim`, async ({ page }) => {
+    const texts = await articles(page);
+    await openMap(page);
+    const point = await labelPoint(page, id);
+    await page.mouse.click(point.x, point.y);
+    await expect(page.getByRole('heading', { level: 2, name })).toBeVisible();
+    const events = panel(page).locator('li.event');
+    await expect(events.first()).toBeAttached();
+    expect(await events.count()).toBeGreaterThanOrEqual(5);
+
+    const dates = await events.locator('> time').evaluateAll((els) => els.map((e) => e.getAttribute('datetime') ?? ''));
+    expect(dates).toEqual([...dates].sort());
+
+    const quotes = panel(page).locator('blockquote');
+    expect(await quotes.count()).toBeGreaterThan(0);
+    for (const quote of await quotes.all()) {
+      const text = normalise(await quote.locator('> p').innerText());
+      const cite = await quote.locator('cite').innerText();
+      expect(cite.length).toBeGreaterThan(10);
+      const found = [...texts.values()].some((t) => t.includes(text));
+      expect(found, `excerpt not in any article: ${text}`).toBe(true);
+    }
+  });
+}
+
+test('Shikotan: read the 1956 declaration, open the TASS passage, come back', async ({ page }) => {
+  await openMap(page, '#island=shikotan&event=1956-joint-declaration');
+  const event = panel(page).locator('li[data-event="1956-joint-declaration"]');
+  await expect(event).toBeInViewport();
+  await expect(event).toContainText('Shikotan');
+
+  const excerpt = event.locator('blockquote').filter({ hasText: 'TASS' }).first();
+  const quote = normalise(await excerpt.locator('> p').innerText());
+  const scrollBefore = await panel(page).locator('.panel-body').evaluate((e) => e.scrollTop);
+  await excerpt.getByRole('button', { name: 'Read in article' }).click();
+
+  const mark = page.locator('#reader-panel mark.current');
+  await expect(mark.first()).toBeInViewport();
+  const marked = normalise((await mark.allInnerTexts()).join(''));
+  expect(marked).toBe(quote);
+  await expect(page).toHaveURL(/#island=shikotan&event=1956-joint-declaration&article=[a-z0-9-]+&excerpt=\d+/);
+
+  await page.getByRole('button', { name: 'Back to Shikotan' }).click();
+  await expect(page.locator('#reader-panel')).toHaveCount(0);
+  await expect(page.getByRole('heading', { level: 2, name: 'Shikotan' })).toBeVisible();
+  await expect(excerpt.getByRole('button', { name: 'Read in article' })).toBeFocused();
+  expect(await panel(page).locator('.panel-body').evaluate((e) => e.scrollTop)).toBe(scrollBefore);
+});
+
+test('the browser’s back and forward buttons walk through views', async ({ page }) => {
+  await openMap(page);
+  await page.getByRole('button', { name: /^Kunashir \(/ }).click();
+  await expect(page.getByRole('heading', { level: 2, name: 'Kunashir' })).toBeVisible();
+  await panel(page).getByRole('button', { name: 'Read in article' }).first().click();
+  await expect(page.locator('#reader-panel')).toBeVisible();
+
+  await page.goBack();
+  await expect(page.locator('#reader-panel')).toHaveCount(0);
+  await expect(page.getByRole('heading', { level: 2, name: 'Kunashir' })).toBeVisible();
+  await page.goBack();
+  await expect(page.getByRole('heading', { level: 2 })).toHaveCount(0);
+  await page.goForward();
+  await expect(page.getByRole('heading', { level: 2, name: 'Kunashir' })).toBeVisible();
+  await page.goForward();
+  await expect(page.locator('#reader-panel mark.current').first()).toBeVisible();
+});
+
+test('deep link to an excerpt opens the reader on the highlighted passage', async ({ page }) => {
+  const list = (await (await page.request.get('/data/articles.json')).json()) as (ArticleExport & { excerpts: { n: number; quote: string }[] })[];
+  const article = list.find((a) => a.excerpts.length >= 3)!;
+  const excerpt = article.excerpts[2]!;
+  await openMap(page, `#article=${article.id}&excerpt=${excerpt.n}`);
+  const mark = page.locator('#reader-panel mark.current');
+  await expect(mark.first()).toBeInViewport();
+  expect(normalise((await mark.allInnerTexts()).join(''))).toBe(normalise(excerpt.quote));
+  await expect(page.locator('#reader-panel mark')).toHaveCount(await page.locator('#reader-panel mark').count());
+  expect(await page.locator('#reader-panel mark:not(.current)').count()).toBeGreaterThan(0);
+});
+
+test('deep links with map= keep the view and open the panel', async ({ page }) => {
+  await openMap(page, '#island=habomai&event=1956-joint-declaration&map=10/43.5/146.1');
+  await expect(page.getByRole('heading', { level: 2, name: 'Habomai' })).toBeVisible();
+  await expect(panel(page).locator('li[data-event="1956-joint-declaration"]')).toBeInViewport();
+  await expect(page).toHaveURL(/map=10\/43\.5/);
+});
+
+test('unknown event and article ids show a notice and a working view', async ({ page }) => {
+  const watch = watchPage(page);
+  await openMap(page, '#island=iturup&event=1999-nothing');
+  await expect(page.getByRole('status').filter({ hasText: '1999-nothing' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 2, name: 'Iturup' })).toBeVisible();
+
+  await page.goto('/#article=no-such-article&excerpt=2');
+  await expect(page.getByRole('status').filter({ hasText: 'no-such-article' })).toBeVisible();
+  await expect(page.locator('#reader-panel')).toHaveCount(0);
+  expect(watch.errors).toEqual([]);
+});
+
+test('copy citation gives outlet, date, headline and quote', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await openMap(page, '#island=hokkaido');
+  const excerpt = panel(page).locator('blockquote').first();
+  await expect(excerpt).toBeVisible();
+  const quote = normalise(await excerpt.locator('> p').innerText());
+  await excerpt.getByRole('button', { name: 'Copy citation' }).click();
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  expect(normalise(copied)).toContain(quote);
+  expect(copied).toMatch(/(TASS|Inforos|Axar\.az)/);
+  expect(copied).toMatch(/\d{4}/);
+  expect(copied).toMatch(/#article=[a-z0-9-]+&excerpt=\d+$/);
+});
+
+test('keyboard alone: select, read, open an excerpt, back, close', async ({ page }) => {
+  await openMap(page);
+  const label = page.getByRole('button', { name: /^Habomai \(/ });
+  for (let i = 0; i < 40 && !(await label.evaluate((e) => e === document.activeElement)); i++) await page.keyboard.press('Tab');
+  await expect(label).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 2, name: 'Habomai' })).toBeFocused();
+
+  const read = panel(page).getByRole('button', { name: 'Read in article' }).first();
+  for (let i = 0; i < 80 && !(await read.evaluate((e) => e === document.activeElement)); i++) await page.keyboard.press('Tab');
+  await expect(read).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('#reader-panel mark.current').first()).toBeInViewport();
+  await expect(page.locator('#reader-title')).toBeFocused();
+
+  await page.keyboard.press('Escape');
+  await expect(page.locator('#reader-panel')).toHaveCount(0);
+  await expect(read).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('heading', { level: 2 })).toHaveCount(0);
+  await expect(label).toBeFocused();
+});
