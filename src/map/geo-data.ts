@@ -1,6 +1,7 @@
 import type { FeatureCollection } from 'geojson';
 import overviewUrl from '../../geo/out/overview.geojson?url';
 import contextUrl from '../../geo/out/context.geojson?url';
+import boundariesUrl from '../../geo/out/boundaries.geojson?url';
 import manifest from '../../geo/out/manifest.json';
 import type { DetailChunk } from '../lib/map/detail';
 import type { Bbox } from '../lib/map/camera';
@@ -14,6 +15,7 @@ const detailUrls = import.meta.glob('../../geo/out/detail/*.geojson', { query: '
 export interface GeoData {
   overview: FeatureCollection;
   context: FeatureCollection;
+  boundaries: FeatureCollection;
 }
 
 async function fetchJson(url: string): Promise<FeatureCollection> {
@@ -24,8 +26,8 @@ async function fetchJson(url: string): Promise<FeatureCollection> {
 
 /** The layers of the first view, fetched in parallel. */
 export async function loadGeoData(): Promise<GeoData> {
-  const [overview, context] = await Promise.all([fetchJson(overviewUrl), fetchJson(contextUrl)]);
-  return { overview, context };
+  const [overview, context, boundaries] = await Promise.all([fetchJson(overviewUrl), fetchJson(contextUrl), fetchJson(boundariesUrl)]);
+  return { overview, context, boundaries };
 }
 
 export const detailMinzoom: number = manifest.detail_minzoom;

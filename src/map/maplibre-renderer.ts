@@ -7,8 +7,18 @@ import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import type { Feature, FeatureCollection } from 'geojson';
 import { collectionBbox, featureBbox, type Bbox } from '../lib/map/camera';
 import { chunksToLoad, type DetailChunk } from '../lib/map/detail';
-import { FOCUS_FILL_LAYERS, SOURCE, buildStyle } from '../lib/map/style';
-import type { Palette } from '../lib/map/palette';
+import { FOCUS_FILL_LAYERS, HATCH_LAYERS, SHADED_FILL_LAYERS, SOURCE, UNDETERMINED_LAYERS, buildStyle } from '../lib/map/style';
+import {
+  boundaryFilter,
+  HATCH_IMAGE,
+  hatchImage,
+  HISTORY_LAYERS,
+  shadeColours,
+  shadeFillExpression,
+  shadeFilter,
+  type PaletteName,
+} from '../lib/map/history-style';
+import type { HistoryMapState } from '../lib/history/map-state';
 import type { MapRenderer, RendererEvents } from '../lib/map/renderer';
 import { isIslandId, type IslandId } from '../lib/geo/islands';
 import type { MapView } from '../lib/url/hash-state';
@@ -20,8 +30,11 @@ export interface MapLibreRendererOptions {
   container: HTMLElement;
   context: FeatureCollection;
   focus: FeatureCollection;
+  boundaries: FeatureCollection;
+  history: HistoryMapState;
+  reducedMotion: boolean;
   detail: { minzoom: number; chunks: DetailChunk[]; url(chunk: DetailChunk): string };
-  palette: Palette;
+  palette: PaletteName;
   initialView: MapView | null;
   initialPadding: import('../lib/map/camera').Padding;
   events: RendererEvents;
@@ -29,12 +42,23 @@ export interface MapLibreRendererOptions {
 
 const FOCUS_SOURCES = [SOURCE.focus, SOURCE.detail] as const;
 
+/** Everything the treaties moved: Hokkaido to Kamchatka's tip, the whole Kuril chain and Sakhalin to 52°N. */
+const REGION: [number, number, number, number] = [139.3, 41.3, 157.0, 51.8];
+
 /** Draws the map with MapLibre GL. Throws if the browser cannot give it WebGL2; the caller falls back. */
 export function createMapLibreRenderer(o: MapLibreRendererOptions): MapRenderer {
   const overview = collectionBbox(o.focus);
   const map = new MapLibreMap({
     container: o.container,
-    style: buildStyle({ context: o.context, focus: o.focus, detailMinzoom: o.detail.minzoom, palette: o.palette }),
+    style: buildStyle({
+      context: o.context,
+      focus: o.focus,
+      boundaries: o.boundaries,
+      detailMinzoom: o.detail.minzoom,
+      palette: o.palette,
+      history: o.history,
+      reducedMotion: o.reducedMotion,
+    }),
     bounds: o.initialView ? undefined : (overview as [number, number, number, number]),
     fitBoundsOptions: { padding: o.initialPadding },
     center: o.initialView ? [o.initialView.lon, o.initialView.lat] : undefined,
@@ -54,6 +78,7 @@ export function createMapLibreRenderer(o: MapLibreRendererOptions): MapRenderer 
     locale: { 'Map.Title': 'Map of Hokkaido and the southern Kuril Islands' },
   });
   map.touchZoomRotate.disableRotation();
+  map.addImage(HATCH_IMAGE, hatchImage(o.palette));
   map.keyboard.disableRotation();
   map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
   map.addControl(new ScaleControl({ unit: 'metric', maxWidth: 100 }), 'bottom-left');
@@ -65,15 +90,18 @@ export function createMapLibreRenderer(o: MapLibreRendererOptions): MapRenderer 
   let hovered: string | null = null;
   let selected: string | null = null;
 
-  const setState = (id: string | null, state: Record<string, boolean>) => {
-    if (id === null) return;
-    // Feature state needs the sources, which exist only once the style has loaded.
-    const apply = () => {
-      for (const source of FOCUS_SOURCES) map.setFeatureState({ source, id }, state);
-    };
+  // Feature state and style changes need the style, which is ready only once it has loaded.
+  const whenLoaded = (apply: () => void) => {
     if (map.isStyleLoaded()) apply();
     else map.once('load', apply);
   };
+  const setState = (id: string | null, state: Record<string, boolean>) => {
+    if (id === null) return;
+    whenLoaded(() => {
+      for (const source of FOCUS_SOURCES) map.setFeatureState({ source, id }, state);
+    });
+  };
+  const colours = shadeColours(o.palette);
 
   const areaAt = (point: { x: number; y: number }): IslandId | null => {
     const hits: MapGeoJSONFeature[] = map.queryRenderedFeatures([point.x, point.y], { layers: [...FOCUS_FILL_LAYERS] });
@@ -147,6 +175,20 @@ export function createMapLibreRenderer(o: MapLibreRendererOptions): MapRenderer 
         padding,
         maxZoom: id === 'habomai' ? 10 : 9,
         duration: animate ? 700 : 0,
+      });
+    },
+    frameRegion({ padding, animate }) {
+      map.fitBounds(REGION, { padding, duration: animate ? 900 : 0 });
+    },
+    setHistory(state) {
+      whenLoaded(() => {
+        const fill = shadeFillExpression(state.shading, colours);
+        for (const layer of SHADED_FILL_LAYERS) map.setPaintProperty(layer, 'fill-color', fill);
+        for (const layer of HATCH_LAYERS) map.setFilter(layer, shadeFilter(state.shading, 'disputed'));
+        for (const layer of UNDETERMINED_LAYERS) map.setFilter(layer, shadeFilter(state.shading, 'undetermined'));
+        const ids = state.boundaries.map((b) => b.id);
+        map.setFilter(HISTORY_LAYERS.schematic, boundaryFilter(ids, true));
+        map.setFilter(HISTORY_LAYERS.exact, boundaryFilter(ids, false));
       });
     },
     jumpTo(view) {

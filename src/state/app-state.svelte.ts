@@ -91,6 +91,12 @@ export class AppState {
     this.go(id ? { island: id, year, view } : { year, view });
   }
 
+  /** The slider and the point of view change the view in place: dragging must not flood the browser's history. */
+  adjust(patch: Pick<ViewState, 'year' | 'view'>): void {
+    this.view = { ...this.view, ...patch };
+    this.writeUrl('replace');
+  }
+
   /** The camera came to rest: record it without adding a history entry. */
   recordView(view: MapView): void {
     this.mapView = view;

@@ -1,5 +1,6 @@
 /** ISO date helpers. Dates are strings: YYYY-MM-DD compares correctly as text. */
-import { ISO_DAY_RE } from './schema.ts';
+/** A full calendar date, YYYY-MM-DD. Kept here, not in schema.ts, so the browser code does not pull in zod. */
+export const ISO_DAY_RE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** A real calendar day written YYYY-MM-DD. */
 export function isIsoDay(s: string): boolean {

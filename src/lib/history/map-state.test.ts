@@ -60,10 +60,10 @@ describe('mapStateAt before the 1945 occupation: who held each area', () => {
     }
   });
 
-  it('context land: Kamchatka and the mainland Russian, Honshu and Hokkaido Japanese, other land neutral', () => {
+  it('context land: Kamchatka Russian, Honshu and Hokkaido Japanese, the mainland and other land neutral', () => {
     for (const s of [at(1860), at(1910), at(2026, 'japan')]) {
       expect(s.shading.kamchatka).toBe('russia');
-      expect(s.shading.mainland).toBe('russia');
+      expect(s.shading.mainland).toBe('neutral');
       expect(s.shading.honshu).toBe('japan');
       expect(s.shading.hokkaido).toBe('japan');
       expect(s.shading.other).toBe('neutral');

@@ -69,9 +69,13 @@ const SOVIET_UNION_ENDS = '1991-12-26';
 /** The Soviet Union was founded on 30 December 1922 (before it the legend says "Russia"). */
 const SOVIET_UNION_BEGINS = '1922-12-30';
 
+/**
+ * Land outside the story keeps one shade. The mainland coast in view stays neutral: it was Qing territory until the
+ * treaties of Aigun (1858) and Peking (1860), which this map does not cover.
+ */
 const CONTEXT_SHADES: Readonly<Record<ContextAreaId, Shade>> = {
   kamchatka: 'russia',
-  mainland: 'russia',
+  mainland: 'neutral',
   honshu: 'japan',
   other: 'neutral',
 };

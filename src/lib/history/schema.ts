@@ -1,9 +1,9 @@
 /** zod schemas of the data files in `content/periods/` (snake_case, as written by editors). */
 import { z } from 'zod';
 import { AREA_IDS, CLAIMANTS, HOLDERS } from './types.ts';
+import { ISO_DAY_RE } from './dates.ts';
 
 export const EVENT_ID_RE = /^\d{4}-[a-z0-9]+(?:-[a-z0-9]+)*$/;
-export const ISO_DAY_RE = /^\d{4}-\d{2}-\d{2}$/;
 
 const eventId = z.string().regex(EVENT_ID_RE, { message: 'must be an event id: <year>-<kebab-case-slug>' });
 const isoDay = z.string().regex(ISO_DAY_RE, { message: 'must be a date YYYY-MM-DD' });

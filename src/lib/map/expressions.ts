@@ -6,9 +6,6 @@ export const isHovered: ExpressionSpecification = ['boolean', ['feature-state', 
 /** True for the selected feature (feature-state `selected`). */
 export const isSelected: ExpressionSpecification = ['boolean', ['feature-state', 'selected'], false];
 
-/** True for the four disputed areas, false for Hokkaido. */
-export const isDisputed: ExpressionSpecification = ['==', ['get', 'status'], 'disputed'];
-
 /** Picks `selected`, then `hovered`, then `normal`, by feature state. */
 export function byState<T>(normal: T, hovered: T, selected: T): ExpressionSpecification {
   return ['case', isSelected, selected, isHovered, hovered, normal] as ExpressionSpecification;

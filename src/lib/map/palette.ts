@@ -1,12 +1,8 @@
-/** Map colours for light and dark mode, chosen for contrast in sunlight and legibility for colour-blind readers. */
+/** Base map colours for light and dark mode; who held each area is coloured by history-style.ts. */
 export interface Palette {
   sea: string;
   contextLand: string;
   contextLine: string;
-  japan: string;
-  disputed: string;
-  disputedHover: string;
-  hokkaidoHover: string;
   coast: string;
   selectedLine: string;
 }
@@ -15,11 +11,7 @@ export const LIGHT: Palette = {
   sea: '#dce8f0',
   contextLand: '#ecebe6',
   contextLine: '#b9b7ae',
-  japan: '#f7f4ec',
-  disputed: '#e9c46a',
-  disputedHover: '#f2d68f',
-  hokkaidoHover: '#fffdf7',
-  coast: '#6f6a5c',
+  coast: '#4f4b40',
   selectedLine: '#1d1d1b',
 };
 
@@ -27,10 +19,6 @@ export const DARK: Palette = {
   sea: '#0e1a24',
   contextLand: '#262a2f',
   contextLine: '#3d434a',
-  japan: '#3a3d42',
-  disputed: '#a9852f',
-  disputedHover: '#c49d42',
-  hokkaidoHover: '#4a4e54',
-  coast: '#8d8a80',
+  coast: '#a9a699',
   selectedLine: '#f5f3ea',
 };

@@ -1,6 +1,7 @@
 import type { IslandId } from '../geo/islands';
 import type { MapView } from '../url/hash-state';
 import type { Padding } from './camera';
+import type { HistoryMapState } from '../history/map-state';
 
 /**
  * What the app needs from a map renderer. MapLibre implements it (src/map/maplibre-renderer.ts); a renderer without
@@ -12,6 +13,10 @@ export interface MapRenderer {
   setSelected(id: IslandId | null): void;
   /** Frames an area, or all five areas when `id` is null. */
   frame(id: IslandId | null, options: { padding: Padding; animate: boolean }): void;
+  /** Frames the whole region the treaties changed: the Kuril chain and Sakhalin as well as the five areas. */
+  frameRegion(options: { padding: Padding; animate: boolean }): void;
+  /** Colours each area by who held it, and draws the boundaries of the year and point of view shown. */
+  setHistory(state: HistoryMapState): void;
   jumpTo(view: MapView): void;
   view(): MapView;
   destroy(): void;

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import type { FeatureCollection } from 'geojson';
+import { boundaryLabelPoints, shortBoundaryLabel } from './boundary-labels';
+import type { BoundaryId, BoundaryState } from '../history/map-state';
+
+const boundaries = JSON.parse(readFileSync('geo/out/boundaries.geojson', 'utf8')) as FeatureCollection;
+const line = (id: BoundaryId): BoundaryState => ({ id, label: `full label of ${id}`, schematic: true });
+
+describe('boundary labels', () => {
+  it('places one label per line, the line of control at its sea end', () => {
+    const points = boundaryLabelPoints(boundaries);
+    expect(points.map((p) => p.id).sort()).toEqual(['1855-line', '1875-line', '1905-line', 'de-facto-line']);
+    const control = points.find((p) => p.id === 'de-facto-line')!;
+    expect(control.lat).toBeLessThan(43.3);
+  });
+
+  it('names the treaty lines by year before the dispute', () => {
+    expect(shortBoundaryLabel(line('1855-line'), 'administered', false)).toBe('1855 border');
+  });
+
+  it('attributes every present-day line to a point of view', () => {
+    expect(shortBoundaryLabel(line('de-facto-line'), 'administered', true)).toBe('Line of control');
+    expect(shortBoundaryLabel(line('de-facto-line'), 'russia', true)).toMatch(/as Russia sees it/);
+    expect(shortBoundaryLabel(line('1855-line'), 'japan', true)).toMatch(/as Japan sees it/);
+    expect(shortBoundaryLabel(line('1905-line'), 'japan', true)).toMatch(/as Japan sees it/);
+  });
+});

@@ -1,0 +1,38 @@
+import type { FeatureCollection, LineString } from 'geojson';
+import type { BoundaryState } from '../history/map-state';
+import type { Viewpoint } from '../url/hash-state';
+
+export interface LinePoint {
+  id: string;
+  lon: number;
+  lat: number;
+}
+
+/**
+ * Where to label each boundary line: its middle vertex (the treaty lines are short, drawn across a strait or an
+ * island), except the line of control, whose middle runs between Nemuro and the islands' own labels: it is
+ * labelled at its open-sea end instead.
+ */
+export function boundaryLabelPoints(boundaries: FeatureCollection): LinePoint[] {
+  return boundaries.features.flatMap((f) => {
+    if (f.geometry.type !== 'LineString') return [];
+    const coords = (f.geometry as LineString).coordinates;
+    const id = f.properties?.id;
+    const at = id === 'de-facto-line' ? coords.at(-1) : coords[Math.floor(coords.length / 2)];
+    return at && typeof id === 'string' ? [{ id, lon: at[0]!, lat: at[1]! }] : [];
+  });
+}
+
+/** Short labels for the lines on the map itself; the legend gives each line's full description. */
+const SHORT = {
+  treaty: { '1855-line': '1855 border', '1875-line': '1875 border', '1905-line': '1905 border, 50°N' } as Record<string, string>,
+  administered: { 'de-facto-line': 'Line of control' } as Record<string, string>,
+  japan: { '1855-line': 'Border, as Japan sees it', '1875-line': 'Undetermined, as Japan sees it', '1905-line': 'Undetermined, as Japan sees it' } as Record<string, string>,
+  russia: { 'de-facto-line': 'State border, as Russia sees it' } as Record<string, string>,
+};
+
+/** The on-map label of a line: attributed to a point of view whenever it is a present-day line. */
+export function shortBoundaryLabel(line: BoundaryState, viewpoint: Viewpoint, viewpointApplies: boolean): string {
+  const table = viewpointApplies ? SHORT[viewpoint] : SHORT.treaty;
+  return table[line.id] ?? line.label;
+}
