@@ -386,11 +386,12 @@ function buildPlaces(refs: PolyFeatureCollectionLike, context: Feature<Polygonal
     { id: 'pacific-ocean', kind: 'sea', name_en: 'Pacific Ocean', name_ja: '太平洋', name_ru: 'Тихий океан', minzoom: 0, at: [150.5, 42.6] },
     { id: 'sea-of-japan', kind: 'sea', name_en: 'Sea of Japan', name_ja: '日本海', name_ru: 'Японское море', minzoom: 0, at: [138.6, 43.0] },
     { id: 'sakhalin', kind: 'land', name_en: 'Sakhalin', name_ja: '樺太（サハリン）', name_ru: 'Сахалин', minzoom: 3, at: ctxLabel('osm-1-south') },
-    { id: 'urup', kind: 'land', name_en: 'Urup', name_ja: '得撫島', name_ru: 'Уруп', minzoom: 5, at: ctxLabel('osm-5') },
+    { id: 'urup', kind: 'land', name_en: 'Urup', name_ja: '得撫島', name_ru: 'Уруп', minzoom: 4, at: ctxLabel('osm-5') },
     { id: 'kamchatka', kind: 'land', name_en: 'Kamchatka', name_ja: 'カムチャツカ半島', name_ru: 'Камчатка', minzoom: 4, at: ctxLabel('osm-3') },
   ];
+  // Nemuro, the town nearest the disputed islands, is named from the overview on; the other towns once zoomed in.
   const towns: [string, string, number][] = [
-    ['nemuro', 'Nemuro', 6], ['sapporo', 'Sapporo', 4], ['yuzhno_kurilsk', 'Yuzhno-Kurilsk', 6], ['kurilsk', 'Kurilsk', 6], ['malokurilskoye', 'Malokurilskoye', 7],
+    ['nemuro', 'Nemuro', 4], ['sapporo', 'Sapporo', 4], ['yuzhno_kurilsk', 'Yuzhno-Kurilsk', 6], ['kurilsk', 'Kurilsk', 6], ['malokurilskoye', 'Malokurilskoye', 7],
   ];
   for (const [rid, en, mz] of towns) {
     const r = ref(rid);

@@ -2,6 +2,7 @@ import type { FeatureCollection } from 'geojson';
 import overviewUrl from '../../geo/out/overview.geojson?url';
 import contextUrl from '../../geo/out/context.geojson?url';
 import boundariesUrl from '../../geo/out/boundaries.geojson?url';
+import placesUrl from '../../geo/out/places.geojson?url';
 import manifest from '../../geo/out/manifest.json';
 import type { DetailChunk } from '../lib/map/detail';
 import type { Bbox } from '../lib/map/camera';
@@ -16,6 +17,7 @@ export interface GeoData {
   overview: FeatureCollection;
   context: FeatureCollection;
   boundaries: FeatureCollection;
+  places: FeatureCollection;
 }
 
 async function fetchJson(url: string): Promise<FeatureCollection> {
@@ -26,8 +28,13 @@ async function fetchJson(url: string): Promise<FeatureCollection> {
 
 /** The layers of the first view, fetched in parallel. */
 export async function loadGeoData(): Promise<GeoData> {
-  const [overview, context, boundaries] = await Promise.all([fetchJson(overviewUrl), fetchJson(contextUrl), fetchJson(boundariesUrl)]);
-  return { overview, context, boundaries };
+  const [overview, context, boundaries, places] = await Promise.all([
+    fetchJson(overviewUrl),
+    fetchJson(contextUrl),
+    fetchJson(boundariesUrl),
+    fetchJson(placesUrl),
+  ]);
+  return { overview, context, boundaries, places };
 }
 
 export const detailMinzoom: number = manifest.detail_minzoom;

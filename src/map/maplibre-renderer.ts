@@ -6,7 +6,8 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import type { Feature, FeatureCollection } from 'geojson';
 import { collectionBbox, featureBbox, type Bbox } from '../lib/map/camera';
-import { chunksToLoad, type DetailChunk } from '../lib/map/detail';
+import { chunksToLoad } from '../lib/map/detail';
+import { detailChunks, detailMinzoom, detailUrl, type GeoData } from './geo-data';
 import { FOCUS_FILL_LAYERS, HATCH_LAYERS, SHADED_FILL_LAYERS, SOURCE, UNDETERMINED_LAYERS, buildStyle } from '../lib/map/style';
 import {
   boundaryFilter,
@@ -28,12 +29,9 @@ setWorkerUrl(workerUrl);
 
 export interface MapLibreRendererOptions {
   container: HTMLElement;
-  context: FeatureCollection;
-  focus: FeatureCollection;
-  boundaries: FeatureCollection;
+  geo: GeoData;
   history: HistoryMapState;
   reducedMotion: boolean;
-  detail: { minzoom: number; chunks: DetailChunk[]; url(chunk: DetailChunk): string };
   palette: PaletteName;
   initialView: MapView | null;
   initialPadding: import('../lib/map/camera').Padding;
@@ -47,14 +45,15 @@ const REGION: [number, number, number, number] = [139.3, 41.3, 157.0, 51.8];
 
 /** Draws the map with MapLibre GL. Throws if the browser cannot give it WebGL2; the caller falls back. */
 export function createMapLibreRenderer(o: MapLibreRendererOptions): MapRenderer {
-  const overview = collectionBbox(o.focus);
+  const { context, overview: focus, boundaries } = o.geo;
+  const overview = collectionBbox(focus);
   const map = new MapLibreMap({
     container: o.container,
     style: buildStyle({
-      context: o.context,
-      focus: o.focus,
-      boundaries: o.boundaries,
-      detailMinzoom: o.detail.minzoom,
+      context,
+      focus,
+      boundaries,
+      detailMinzoom,
       palette: o.palette,
       history: o.history,
       reducedMotion: o.reducedMotion,
@@ -84,7 +83,7 @@ export function createMapLibreRenderer(o: MapLibreRendererOptions): MapRenderer 
   map.addControl(new ScaleControl({ unit: 'metric', maxWidth: 100 }), 'bottom-left');
   map.addControl(new AttributionControl({ compact: true, customAttribution: ATTRIBUTION_HTML }), 'bottom-right');
 
-  const islandBoxes = new Map<string, Bbox>(o.focus.features.map((f) => [String(f.properties?.id), featureBbox(f)]));
+  const islandBoxes = new Map<string, Bbox>(focus.features.map((f) => [String(f.properties?.id), featureBbox(f)]));
   const loadedChunks = new Set<string>();
   const detailFeatures: Feature[] = [];
   let hovered: string | null = null;
@@ -112,9 +111,9 @@ export function createMapLibreRenderer(o: MapLibreRendererOptions): MapRenderer 
   const loadDetail = () => {
     const b = map.getBounds();
     const view: Bbox = [b.getWest(), b.getSouth(), b.getEast(), b.getNorth()];
-    for (const chunk of chunksToLoad(o.detail.chunks, view, map.getZoom(), o.detail.minzoom, loadedChunks)) {
+    for (const chunk of chunksToLoad(detailChunks, view, map.getZoom(), detailMinzoom, loadedChunks)) {
       loadedChunks.add(chunk.id);
-      fetch(o.detail.url(chunk))
+      fetch(detailUrl(chunk))
         .then((r) => (r.ok ? (r.json() as Promise<FeatureCollection>) : Promise.reject(new Error(`${r.status}`))))
         .then((fc) => {
           detailFeatures.push(...fc.features);

@@ -1,5 +1,7 @@
 import { ISLAND_IDS, isIslandId, type IslandId, type IslandProperties } from '../lib/geo/islands';
-import type { Content } from '../lib/content/types';
+import type { Content, ExcerptSource } from '../lib/content/types';
+import { islandCiting } from '../lib/content/navigation';
+import { yearOf } from '../lib/history/dates';
 import { formatHash, parseHash, type HashState, type MapView } from '../lib/url/hash-state';
 import { resolveHash, type KnownIds } from '../lib/url/resolve';
 
@@ -29,6 +31,8 @@ export class AppState {
   selected = $derived(this.islands.find((i) => i.id === this.selectedId) ?? null);
   profile = $derived(this.content?.islands.find((p) => p.id === this.selectedId) ?? null);
   article = $derived(this.content?.articles.find((a) => a.id === this.view.article) ?? null);
+  eventsById = $derived(new Map(this.content?.events.map((e) => [e.id, e]) ?? []));
+  articlesById = $derived(new Map(this.content?.articles.map((a) => [a.id, a]) ?? []));
 
   private known(): KnownIds {
     const c = this.content;
@@ -89,6 +93,25 @@ export class AppState {
   select(id: IslandId | null): void {
     const { year, view } = this.view;
     this.go(id ? { island: id, year, view } : { year, view });
+  }
+
+  /** Focuses an event of the open island's history (or lets go of it), and moves the slider to its year. */
+  selectEvent(id: string): void {
+    const event = this.eventsById.get(id);
+    if (this.view.event === id || !event) this.go({ ...this.view, event: undefined });
+    else this.go({ ...this.view, event: id, year: yearOf(event.date) });
+  }
+
+  openReader(source: ExcerptSource): void {
+    this.go({ ...this.view, article: source.article, excerpt: source.n });
+  }
+
+  /** Back from the reader: to the view it was opened from, or for a bare link, to an island that cites it. */
+  closeReader(): void {
+    const { article, excerpt, ...rest } = this.view;
+    if (this.cameFromApp()) history.back();
+    else if (rest.island || !article || !this.content) this.go(rest);
+    else this.go({ ...rest, island: islandCiting(this.content, article, excerpt) });
   }
 
   /** The slider and the point of view change the view in place: dragging must not flood the browser's history. */

@@ -1,0 +1,37 @@
+import type { loadHistory } from '../history/load';
+import { mapStateAt } from '../lib/history/map-state';
+import { announce, sliderRange } from '../lib/history/periods';
+import { holdersIn, ticksFrom } from '../lib/history/view';
+import type { Viewpoint } from '../lib/url/hash-state';
+import type { AppState } from './app-state.svelte';
+
+export type HistoryData = Awaited<ReturnType<typeof loadHistory>>;
+
+/** The time slider's state, derived from the periods data and the year and point of view in the URL. */
+export class TimeState {
+  readonly #app: AppState;
+  data = $state.raw<HistoryData | null>(null);
+  range = $derived(this.data ? sliderRange(this.data.periods) : null);
+  ticks = $derived(this.data ? ticksFrom(this.data.events) : []);
+
+  constructor(app: AppState) {
+    this.#app = app;
+  }
+
+  /** No `year=` in the URL means today. */
+  get year(): number {
+    return this.#app.view.year ?? this.range?.last ?? new Date().getFullYear();
+  }
+
+  get viewpoint(): Viewpoint {
+    return this.#app.view.view ?? 'administered';
+  }
+
+  map = $derived(this.data ? mapStateAt(this.year, this.viewpoint, this.data.periods, this.data.events) : null);
+  announcement = $derived(this.data ? announce(this.year, this.data.periods, { events: this.data.events }) : '');
+  holders = $derived(this.data ? holdersIn(this.year, this.data.periods, this.data.events) : []);
+
+  setYear(year: number): void {
+    this.#app.adjust({ year: year === this.range?.last ? undefined : year });
+  }
+}
