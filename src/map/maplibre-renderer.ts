@@ -130,18 +130,18 @@ export function createMapLibreRenderer(o: MapLibreRendererOptions): MapRenderer 
   };
 
   map.on('click', (e) => o.events.select(areaAt(e.point)));
-  map.on('mousemove', (e) => {
-    const id = areaAt(e.point);
+  const hover = (id: string | null) => {
     if (id === hovered) return;
     setState(hovered, { hover: false });
     hovered = id;
     setState(hovered, { hover: true });
+  };
+  map.on('mousemove', (e) => {
+    const id = areaAt(e.point);
+    hover(id);
     map.getCanvas().style.cursor = id ? 'pointer' : '';
   });
-  map.on('mouseout', () => {
-    setState(hovered, { hover: false });
-    hovered = null;
-  });
+  map.on('mouseout', () => hover(null));
   map.on('move', () => o.events.move());
   map.on('moveend', () => {
     loadDetail();
@@ -162,6 +162,7 @@ export function createMapLibreRenderer(o: MapLibreRendererOptions): MapRenderer 
     project(lon, lat) {
       return map.project([lon, lat]);
     },
+    highlight: hover,
     setSelected(id) {
       setState(selected, { selected: false });
       selected = id;

@@ -67,3 +67,15 @@ test('selecting an event in an island’s panel moves the slider to its date', a
   await expect(page.getByRole('slider', { name: 'Year' })).toHaveValue('1875');
   await expect(page).toHaveURL(/event=1875-saint-petersburg.*year=1875/);
 });
+
+test('Play steps through the events', async ({ page }) => {
+  await openMap(page, '#year=1855');
+  const slider = page.getByRole('slider', { name: 'Year' });
+  await page.getByRole('button', { name: 'Play' }).click();
+  await expect(slider).toHaveValue('1875', { timeout: 5_000 });
+  await expect(slider).toHaveValue('1905', { timeout: 5_000 });
+  await page.getByRole('button', { name: 'Pause' }).click();
+  const stopped = await slider.inputValue();
+  await page.waitForTimeout(2000);
+  await expect(slider).toHaveValue(stopped);
+});

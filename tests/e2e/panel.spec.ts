@@ -154,3 +154,37 @@ test('keyboard alone: select, read, open an excerpt, back, close', async ({ page
   await expect(page.getByRole('heading', { level: 2 })).toHaveCount(0);
   await expect(label).toBeFocused();
 });
+
+test('the panel: beside the map on a desktop; on a phone a bottom sheet dragged between peek, half and full', async ({ page, isMobile }) => {
+  await openMap(page, '#island=iturup');
+  const sheet = panel(page);
+  if (!isMobile) {
+    const box = (await sheet.boundingBox())!;
+    expect(box.x + box.width).toBe(1280);
+    expect(box.width).toBeLessThan(500);
+    await expect(page.getByRole('button', { name: 'Expand panel' })).toHaveCount(0);
+    await expect(page.getByRole('button', { name: /^Iturup \(/ })).toBeInViewport();
+    return;
+  }
+  await expect(sheet).toHaveAttribute('data-snap', 'half');
+  const grip = page.getByRole('button', { name: 'Expand panel' });
+  const box = (await grip.boundingBox())!;
+  const x = box.x + box.width / 2;
+  const y = box.y + box.height / 2;
+  await page.mouse.move(x, y);
+  await page.mouse.down();
+  await page.mouse.move(x, y - 150, { steps: 8 });
+  await page.mouse.move(x, 60, { steps: 8 });
+  await page.mouse.up();
+  await expect(sheet).toHaveAttribute('data-snap', 'full');
+
+  const shrink = page.getByRole('button', { name: 'Shrink panel' });
+  const top = (await shrink.boundingBox())!;
+  await page.mouse.move(x, top.y + 10);
+  await page.mouse.down();
+  await page.mouse.move(x, 780, { steps: 12 });
+  await page.mouse.up();
+  await expect(sheet).toHaveAttribute('data-snap', 'peek');
+  // The selected island stays in view above the sheet.
+  await expect(page.getByRole('button', { name: /^Iturup \(/ })).toBeInViewport();
+});

@@ -11,6 +11,8 @@ export interface MapRenderer {
   /** Screen position, in CSS pixels from the map container's top left, of a point. */
   project(lon: number, lat: number): { x: number; y: number };
   setSelected(id: IslandId | null): void;
+  /** Highlights an area as the pointer or keyboard focus reaches its label (null: none). */
+  highlight(id: IslandId | null): void;
   /** Frames an area, or all five areas when `id` is null. */
   frame(id: IslandId | null, options: { padding: Padding; animate: boolean }): void;
   /** Frames the whole region the treaties changed: the Kuril chain and Sakhalin as well as the five areas. */
