@@ -63,7 +63,7 @@ test('the present-day map names whose view it shows', async ({ page }) => {
 
 test('selecting an event in an island’s panel moves the slider to its date', async ({ page }) => {
   await openMap(page, '#island=shikotan');
-  await page.locator('li[data-event="1875-saint-petersburg"] h3 button').click();
+  await page.locator('li[data-event="1875-saint-petersburg"] h4 button').click();
   await expect(page.getByRole('slider', { name: 'Year' })).toHaveValue('1875');
   await expect(page).toHaveURL(/event=1875-saint-petersburg.*year=1875/);
 });

@@ -6,8 +6,10 @@
  * `article.text.slice(start, end)` is the excerpt exactly as stored.
  */
 
-export const ISLAND_IDS = ['iturup', 'kunashir', 'shikotan', 'habomai', 'hokkaido'] as const;
-export type IslandId = (typeof ISLAND_IDS)[number];
+import { ISLAND_IDS, type IslandId } from '../geo/islands';
+
+// One list of island ids for the map and the content alike.
+export { ISLAND_IDS, type IslandId };
 
 /**
  * What `islands: all` in an event file expands to: the four disputed islands. Hokkaido is never implied by
