@@ -81,7 +81,7 @@ export function createMapLibreRenderer(o: MapLibreRendererOptions): MapRenderer 
   map.keyboard.disableRotation();
   map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
   map.addControl(new ScaleControl({ unit: 'metric', maxWidth: 100 }), 'bottom-left');
-  map.addControl(new AttributionControl({ compact: true, customAttribution: ATTRIBUTION_HTML }), 'bottom-right');
+  map.addControl(new AttributionControl({ compact: false, customAttribution: ATTRIBUTION_HTML }), 'bottom-right');
 
   const islandBoxes = new Map<string, Bbox>(focus.features.map((f) => [String(f.properties?.id), featureBbox(f)]));
   const loadedChunks = new Set<string>();
@@ -147,15 +147,7 @@ export function createMapLibreRenderer(o: MapLibreRendererOptions): MapRenderer 
     loadDetail();
     o.events.moveEnd(currentView());
   });
-  map.once('load', () => {
-    loadDetail();
-    // The credits start folded on a phone (one tap opens them) so they do not cover the map.
-    if (o.container.clientWidth < 640) {
-      const credits = o.container.querySelector('.maplibregl-ctrl-attrib');
-      credits?.classList.remove('maplibregl-compact-show');
-      credits?.removeAttribute('open');
-    }
-  });
+  map.once('load', loadDetail);
   map.once('idle', () => o.events.ready());
 
   return {

@@ -64,9 +64,3 @@ export function formatDistance(kmValue: number): string {
   return `${(kmValue < 100 ? kmSmall : km).format(kmValue)} km`;
 }
 
-/** One line on who administers and who claims an area. */
-export function statusLine(status: IslandProperties['status']): string {
-  return status === 'disputed'
-    ? 'Administered by Russia as part of Sakhalin Oblast; claimed by Japan as part of Nemuro Subprefecture, Hokkaido.'
-    : 'Part of Japan; not in dispute. Its Nemuro Subprefecture is where Japan counts the four disputed areas.';
-}
