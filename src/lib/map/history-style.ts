@@ -41,6 +41,11 @@ const INK = {
   dark: { line: DARK.selectedLine, outline: '#c9c6bb', hatch: '#7a5c1c' },
 } as const satisfies Record<PaletteName, Record<string, string>>;
 
+/** The line colours (boundaries, undetermined outline, hatch) for a palette, for renderers other than MapLibre. */
+export function inkColours(palette: PaletteName): Readonly<Record<'line' | 'outline' | 'hatch', string>> {
+  return INK[palette];
+}
+
 export const HISTORY_LAYERS = {
   schematic: 'history-boundary-schematic',
   exact: 'history-boundary-exact',

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { fitBounds, fromWorld, project, toWorld } from './mercator';
+
+const size = { width: 400, height: 300 };
+const none = { top: 0, right: 0, bottom: 0, left: 0 };
+
+describe('Web Mercator', () => {
+  it('puts (0, 0) at the centre of the world square', () => {
+    expect(toWorld(0, 0)).toEqual([256, 256]);
+  });
+
+  it('round-trips a point', () => {
+    const [x, y] = toWorld(146.1, 43.5);
+    const [lon, lat] = fromWorld(x, y);
+    expect(lon).toBeCloseTo(146.1, 9);
+    expect(lat).toBeCloseTo(43.5, 9);
+  });
+
+  it('projects the camera centre to the middle of the viewport', () => {
+    expect(project({ lon: 146, lat: 44, zoom: 6 }, size, 146, 44)).toEqual({ x: 200, y: 150 });
+  });
+
+  it('fits a box exactly into the viewport, corners on its edges', () => {
+    const box: [number, number, number, number] = [145, 43, 148, 45];
+    const camera = fitBounds(box, size, none);
+    const sw = project(camera, size, box[0], box[1]);
+    const ne = project(camera, size, box[2], box[3]);
+    const fitsWidth = Math.abs(sw.x) < 1e-6 && Math.abs(ne.x - 400) < 1e-6;
+    const fitsHeight = Math.abs(ne.y) < 1e-6 && Math.abs(sw.y - 300) < 1e-6;
+    expect(fitsWidth || fitsHeight).toBe(true);
+    expect(sw.x).toBeGreaterThanOrEqual(-1e-6);
+    expect(sw.y).toBeLessThanOrEqual(300 + 1e-6);
+  });
+
+  it('keeps a fitted box clear of the padding', () => {
+    const box: [number, number, number, number] = [145, 43, 148, 45];
+    const padding = { top: 10, right: 150, bottom: 20, left: 10 };
+    const camera = fitBounds(box, size, padding);
+    const sw = project(camera, size, box[0], box[1]);
+    const ne = project(camera, size, box[2], box[3]);
+    expect(sw.x).toBeGreaterThanOrEqual(10 - 1e-6);
+    expect(ne.x).toBeLessThanOrEqual(250 + 1e-6);
+    expect(ne.y).toBeGreaterThanOrEqual(10 - 1e-6);
+    expect(sw.y).toBeLessThanOrEqual(280 + 1e-6);
+  });
+
+  it('respects a maximum zoom', () => {
+    expect(fitBounds([146, 43.4, 146.01, 43.41], size, none, 9).zoom).toBe(9);
+  });
+});
