@@ -1,15 +1,55 @@
 import { loadHistory } from '../history/load';
+import type { MapRenderer, RendererEvents } from '../lib/map/renderer';
 import { loadGeoData } from './geo-data';
+import type { MapLibreRendererOptions } from './maplibre-renderer';
 
-/**
- * Everything the map needs, fetched in parallel once the page shell is up: the geometry, MapLibre with the
- * renderer (the largest part, in a chunk of its own) and the time slider's data.
+/** What both renderers are given; `ready` is this module's to handle. */
+export type StartOptions = Omit<MapLibreRendererOptions, 'events'> & { events: Omit<RendererEvents, 'ready'> };
+
+export type FullMapFailure = 'no-webgl' | 'not-loaded';
+
+/*
+ * The map comes in two steps:
+ * 1. `loadSketch()`, as soon as the page shell runs: the geometry, the slider's data and the SVG renderer (about
+ *    60 KB gzipped), enough to draw the overview at once;
+ * 2. `upgradeToMapLibre()`, once the sketch is up, so that on a slow network MapLibre (over 400 KB gzipped) does
+ *    not hold it back: MapLibre draws beneath the sketch and replaces it, at the sketch's camera, once it has drawn
+ *    a complete frame.
  */
-export async function loadMap() {
-  const [geo, { createMapLibreRenderer }, history] = await Promise.all([
-    loadGeoData(),
-    import('./maplibre-renderer'),
-    loadHistory(),
-  ]);
-  return { geo, createRenderer: createMapLibreRenderer, history };
+
+export function loadSketch() {
+  return Promise.all([loadGeoData(), loadHistory(), import('./svg-renderer')]).then(([geo, history, svg]) => ({
+    geo,
+    history,
+    createSketch: (options: StartOptions) => svg.createSvgRenderer({ ...options, events: { ...options.events, ready: () => {} } }),
+  }));
+}
+
+/** Resolves with MapLibre's renderer once it has replaced the sketch; rejects with a `FullMapFailure`, leaving the sketch. */
+export function upgradeToMapLibre(options: StartOptions, sketchMap: MapRenderer): Promise<MapRenderer> {
+  return import('./maplibre-renderer').then(
+    ({ createMapLibreRenderer: create }) =>
+      new Promise<MapRenderer>((resolve, reject) => {
+        try {
+          const full: MapRenderer = create({
+            ...options,
+            initialView: sketchMap.view(),
+            events: {
+              ...options.events,
+              ready: () => {
+                full.jumpTo(sketchMap.view());
+                sketchMap.destroy();
+                resolve(full);
+              },
+            },
+          });
+        } catch {
+          // No WebGL 2 (or it failed to start): MapLibre's leftovers go, the sketch stays.
+          options.container.querySelectorAll(':scope > [class^="maplibregl-"]').forEach((node) => node.remove());
+          options.container.classList.remove('maplibregl-map');
+          reject('no-webgl' satisfies FullMapFailure);
+        }
+      }),
+    () => Promise.reject('not-loaded' satisfies FullMapFailure),
+  );
 }

@@ -8,6 +8,7 @@ import type { HistoryMapState } from '../lib/history/map-state';
 import { isIslandId } from '../lib/geo/islands';
 import type { MapView } from '../lib/url/hash-state';
 import type { GeoData } from './geo-data';
+import { ATTRIBUTION_HTML } from './attribution';
 
 export interface SvgRendererOptions {
   container: HTMLElement;
@@ -47,9 +48,9 @@ function pathData(feature: Feature): string {
 const areaOf = (f: Feature): string => String(f.properties?.area ?? f.properties?.id ?? '');
 
 /**
- * Draws the overview geometry as SVG, for a browser without WebGL 2: the five areas, context land and treaty lines,
- * coloured by who held them, with selection and highlight. The camera moves by fitting boxes; there is no panning
- * or zooming by hand, and no full-detail coastline.
+ * Draws the overview geometry as SVG: the map's first paint while MapLibre loads, and the map itself in a browser
+ * without WebGL 2. The five areas, context land and treaty lines, coloured by who held them, with selection and
+ * highlight. The camera moves by fitting boxes; there is no panning or zooming by hand, and no full-detail coastline.
  */
 export function createSvgRenderer(o: SvgRendererOptions): MapRenderer {
   const base = o.palette === 'dark' ? DARK : LIGHT;
@@ -58,7 +59,8 @@ export function createSvgRenderer(o: SvgRendererOptions): MapRenderer {
   const size = () => ({ width: o.container.clientWidth, height: o.container.clientHeight });
 
   const svg = el('svg', { class: 'svg-map', role: 'img', 'aria-label': 'Map of Hokkaido and the southern Kuril Islands (simplified drawing)' });
-  svg.style.cssText = `position:absolute;inset:0;width:100%;height:100%;background:${base.sea}`;
+  // Above MapLibre's canvas while MapLibre loads behind it (see App.svelte), until this sketch is destroyed.
+  svg.style.cssText = `position:absolute;inset:0;z-index:1;width:100%;height:100%;background:${base.sea}`;
   const hatch = el('pattern', { id: 'svg-map-hatch', width: '6', height: '6', patternUnits: 'userSpaceOnUse' });
   hatch.append(el('rect', { width: '2', height: '6', fill: ink.hatch, 'fill-opacity': '0.7' }));
   const defs = el('defs');
@@ -98,7 +100,11 @@ export function createSvgRenderer(o: SvgRendererOptions): MapRenderer {
     path.setAttribute('stroke', base.coast);
     path.style.cursor = 'pointer';
   }
-  o.container.append(svg);
+  // The data credits, as on the MapLibre map (a constant of this module, not content or URL input).
+  const credits = document.createElement('div');
+  credits.className = 'svg-credits';
+  credits.innerHTML = ATTRIBUTION_HTML.join(' | ');
+  o.container.append(svg, credits);
 
   const overview = collectionBbox(o.geo.overview);
   const islandBoxes = new Map(o.geo.overview.features.map((f) => [String(f.properties?.id), featureBbox(f)]));
@@ -177,6 +183,7 @@ export function createSvgRenderer(o: SvgRendererOptions): MapRenderer {
     destroy() {
       resize.disconnect();
       svg.remove();
+      credits.remove();
     },
   };
   renderer.setHistory(o.history);

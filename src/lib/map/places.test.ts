@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import type { FeatureCollection } from 'geojson';
-import { clearOf, placesAt, readPlaces } from './places';
+import { clearOf, insideView, placesAt, readPlaces, type Place } from './places';
 
 const places = readPlaces(JSON.parse(readFileSync('geo/out/places.geojson', 'utf8')) as FeatureCollection);
 
@@ -22,5 +22,18 @@ describe('place labels', () => {
       { id: 'clear', at: { x: 130, y: 200 } },
     ];
     expect(clearOf(labels, [{ x: 100, y: 100 }]).map((l) => l.id)).toEqual(['clear']);
+  });
+
+  it('drops a name the edge of the view would cut, keeps one that fits', () => {
+    const place = (id: string, kind: Place['kind']): Place => ({ id, kind, name: 'Pacific Ocean', lon: 0, lat: 0, minzoom: 0 });
+    const labels = [
+      { place: place('cut-right', 'sea'), at: { x: 370, y: 300 } },
+      { place: place('cut-left', 'sea'), at: { x: 20, y: 300 } },
+      { place: place('fits', 'sea'), at: { x: 195, y: 300 } },
+      { place: place('town-cut', 'town'), at: { x: 60, y: 300 } },
+      { place: place('town-fits', 'town'), at: { x: 380, y: 300 } },
+      { place: place('below', 'sea'), at: { x: 195, y: 900 } },
+    ];
+    expect(insideView(labels, 390, 600).map((l) => l.place.id)).toEqual(['fits', 'town-fits']);
   });
 });

@@ -31,3 +31,17 @@ const CLEARANCE = { x: 110, y: 26 };
 export function clearOf<T extends { at: { x: number; y: number } }>(labels: readonly T[], islandPoints: readonly { x: number; y: number }[]): T[] {
   return labels.filter(({ at }) => !islandPoints.some((p) => at.x > p.x - CLEARANCE.x / 3 && at.x < p.x + CLEARANCE.x && Math.abs(at.y - p.y) < CLEARANCE.y));
 }
+
+/** Rough text widths (px per character) of each kind of name, as PlaceLabels.svelte sets them. */
+const CHAR_WIDTH: Record<Place['kind'], number> = { sea: 8.2, land: 7.6, town: 7, strait: 6.5, islet: 6.5 };
+
+/** Drops names that would be cut by the edge of a view `width` × `height`: half a name says nothing. */
+export function insideView<T extends { place: Place; at: { x: number; y: number } }>(labels: readonly T[], width: number, height: number): T[] {
+  const margin = 4;
+  return labels.filter(({ place, at }) => {
+    const w = place.name.length * CHAR_WIDTH[place.kind];
+    // Towns put their name to the left of their dot; the others centre it on their point.
+    const [left, right] = place.kind === 'town' ? [at.x - w - 8, at.x + 4] : [at.x - w / 2, at.x + w / 2];
+    return left >= margin && right <= width - margin && at.y >= 10 && at.y <= height - 10;
+  });
+}
