@@ -72,6 +72,8 @@ export function createMapLibreRenderer(o: MapLibreRendererOptions): MapRenderer 
     pitchWithRotate: false,
     touchPitch: false,
     renderWorldCopies: false,
+    // Embedded in a news page, one finger scrolls the page and two move the map, so the map never traps the page.
+    cooperativeGestures: window.self !== window.top,
     attributionControl: false,
     maplibreLogo: false,
     locale: { 'Map.Title': 'Map of Hokkaido and the southern Kuril Islands' },
