@@ -366,7 +366,8 @@ async function buildContext(fc: PolyFeatureCollectionLike): Promise<{ features: 
 
 // ---- places ---------------------------------------------------------------------------------------------------
 type PlaceKind = 'sea' | 'land' | 'town' | 'strait' | 'islet';
-interface Place { id: string; kind: PlaceKind; name_en: string; name_ja: string | null; name_ru: string | null; minzoom: number; at: Position }
+/** `also`: further anchors, in order, for a view that does not show `at` (the app takes the first in view). */
+interface Place { id: string; kind: PlaceKind; name_en: string; name_ja: string | null; name_ru: string | null; minzoom: number; at: Position; also?: Position[] }
 
 function buildPlaces(refs: PolyFeatureCollectionLike, context: Feature<Polygonal, Props>[], isletLabels: Map<string, Position>, focus: PolyFeatureCollectionLike): Place[] {
   const ref = (id: string) => {
@@ -382,11 +383,15 @@ function buildPlaces(refs: PolyFeatureCollectionLike, context: Feature<Polygonal
     return labelPoint(g.coordinates[largestPolygonIndex(g)]!, 0.01).map((v) => roundTo(v, 3));
   };
   const places: Place[] = [
-    { id: 'sea-of-okhotsk', kind: 'sea', name_en: 'Sea of Okhotsk', name_ja: 'オホーツク海', name_ru: 'Охотское море', minzoom: 0, at: [147.5, 47.2] },
-    { id: 'pacific-ocean', kind: 'sea', name_en: 'Pacific Ocean', name_ja: '太平洋', name_ru: 'Тихий океан', minzoom: 0, at: [150.5, 42.6] },
+    // Also off Hokkaido's Okhotsk coast, for a wide view of the five areas, which ends south of the open sea.
+    { id: 'sea-of-okhotsk', kind: 'sea', name_en: 'Sea of Okhotsk', name_ja: 'オホーツク海', name_ru: 'Охотское море', minzoom: 0, at: [147.5, 47.2], also: [[143.9, 44.95]] },
+    // Off Shikotan, for a phone's narrow overview, which ends west of the open-ocean point.
+    { id: 'pacific-ocean', kind: 'sea', name_en: 'Pacific Ocean', name_ja: '太平洋', name_ru: 'Тихий океан', minzoom: 0, at: [150.5, 42.6], also: [[146.3, 42.4]] },
     { id: 'sea-of-japan', kind: 'sea', name_en: 'Sea of Japan', name_ja: '日本海', name_ru: 'Японское море', minzoom: 0, at: [138.6, 43.0] },
-    { id: 'sakhalin', kind: 'land', name_en: 'Sakhalin', name_ja: '樺太（サハリン）', name_ru: 'Сахалин', minzoom: 3, at: ctxLabel('osm-1-south') },
-    { id: 'urup', kind: 'land', name_en: 'Urup', name_ja: '得撫島', name_ru: 'Уруп', minzoom: 4, at: ctxLabel('osm-5') },
+    // Also on the south of the island, for views that show only its southern end.
+    { id: 'sakhalin', kind: 'land', name_en: 'Sakhalin', name_ja: '樺太（サハリン）', name_ru: 'Сахалин', minzoom: 3, at: ctxLabel('osm-1-south'), also: [[142.75, 46.9]] },
+    // Also near its south-western end, the part a view of the five areas shows.
+    { id: 'urup', kind: 'land', name_en: 'Urup', name_ja: '得撫島', name_ru: 'Уруп', minzoom: 4, at: ctxLabel('osm-5'), also: [[149.7, 45.75]] },
     { id: 'kamchatka', kind: 'land', name_en: 'Kamchatka', name_ja: 'カムチャツカ半島', name_ru: 'Камчатка', minzoom: 4, at: ctxLabel('osm-3') },
   ];
   // Nemuro, the town nearest the disputed islands, is named from the overview on; the other towns once zoomed in.
@@ -507,8 +512,10 @@ export async function buildAll(srcDir: string = SOURCES_DIR): Promise<BuildResul
   }
   for (const pl of places) {
     if (pl.kind !== 'sea') continue;
-    const hits = land.filter((l) => turf.booleanPointInPolygon(turf.point(pl.at), turf.feature(l.geometry)));
-    if (hits.length) throw new Error(`places: sea label ${pl.id} is on land (${hits.map((h) => h.id).join(', ')})`);
+    for (const at of [pl.at, ...(pl.also ?? [])]) {
+      const hits = land.filter((l) => turf.booleanPointInPolygon(turf.point(at), turf.feature(l.geometry)));
+      if (hits.length) throw new Error(`places: sea label ${pl.id} at ${at.join(',')} is on land (${hits.map((h) => h.id).join(', ')})`);
+    }
   }
 
   const files = new Map<string, string>();
@@ -516,7 +523,7 @@ export async function buildAll(srcDir: string = SOURCES_DIR): Promise<BuildResul
   files.set('context.geojson', fcText(context.features));
   files.set(
     'places.geojson',
-    fcText(places.map((p) => ({ type: 'Feature', properties: { id: p.id, kind: p.kind, name_en: p.name_en, name_ja: p.name_ja, name_ru: p.name_ru, minzoom: p.minzoom }, geometry: { type: 'Point', coordinates: p.at.map((v) => roundTo(v, 5)) } }))),
+    fcText(places.map((p) => ({ type: 'Feature', properties: { id: p.id, kind: p.kind, name_en: p.name_en, name_ja: p.name_ja, name_ru: p.name_ru, minzoom: p.minzoom, ...(p.also ? { also: p.also.map((a) => a.map((v) => roundTo(v, 5))) } : {}) }, geometry: { type: 'Point', coordinates: p.at.map((v) => roundTo(v, 5)) } }))),
   );
   files.set(
     'boundaries.geojson',

@@ -7,6 +7,13 @@ let pending: Promise<Content> | null = null;
  * so the first view does not wait for it.
  */
 export function loadContent(): Promise<Content> {
-  pending ??= import('virtual:content').then((m) => m.default);
+  pending ??= import('virtual:content').then(
+    (m) => m.default,
+    (error: unknown) => {
+      // A failed fetch (a dropped connection, a new deploy) is tried again next time, not remembered.
+      pending = null;
+      throw error;
+    },
+  );
   return pending;
 }

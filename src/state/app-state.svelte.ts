@@ -1,9 +1,8 @@
 import { ISLAND_IDS, isIslandId, type IslandId, type IslandProperties } from '../lib/geo/islands';
 import type { Content, ExcerptSource } from '../lib/content/types';
-import { islandCiting } from '../lib/content/navigation';
 import { yearOf } from '../lib/history/dates';
 import { formatHash, parseHash, type HashState, type MapView } from '../lib/url/hash-state';
-import { resolveHash, type KnownIds } from '../lib/url/resolve';
+import { resolveHash, unreadableNotices, type KnownIds } from '../lib/url/resolve';
 
 /** What the app stores with a history entry it pushes. */
 export interface EntryState {
@@ -56,8 +55,7 @@ export class AppState {
   /** Reads the URL. Returns what it asks for, so the map can start at its view. */
   readUrl(hash: string): HashState {
     const { state, ignored } = parseHash(hash);
-    const notices = ignored.includes('map') ? ['The map position in the link could not be read.'] : [];
-    return this.apply(state, notices);
+    return this.apply(state, unreadableNotices(ignored));
   }
 
   /** The content has arrived: check the event and article ids in the URL against it. */
@@ -106,12 +104,10 @@ export class AppState {
     this.go({ ...this.view, article: source.article, excerpt: source.n });
   }
 
-  /** Back from the reader: to the view it was opened from, or for a bare link, to an island that cites it. */
+  /** Back from the reader: to the view it was opened from, or for a bare link, to what the link had besides it. */
   closeReader(): void {
-    const { article, excerpt, ...rest } = this.view;
     if (this.cameFromApp()) history.back();
-    else if (rest.island || !article || !this.content) this.go(rest);
-    else this.go({ ...rest, island: islandCiting(this.content, article, excerpt) });
+    else this.go({ ...this.view, article: undefined, excerpt: undefined });
   }
 
   /** The slider and the point of view change the view in place: dragging must not flood the browser's history. */

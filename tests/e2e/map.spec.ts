@@ -42,11 +42,55 @@ test('an unknown island shows the overview with a notice', async ({ page }) => {
   expect(watch.errors).toEqual([]);
 });
 
-test('clicking the sea closes the panel', async ({ page }) => {
+test('clicking the sea closes the panel and returns focus to the label', async ({ page }) => {
   await openMap(page, '#island=shikotan');
   await expect(page.getByRole('heading', { level: 2, name: 'Shikotan' })).toBeVisible();
   await page.mouse.click(40, 300);
   await expect(page.getByRole('heading', { level: 2 })).toHaveCount(0);
+  await expect(page.getByRole('button', { name: /^Shikotan \(/ })).toBeFocused();
+});
+
+test('a malformed part of a link is dropped with a notice, the rest still opens', async ({ page }) => {
+  const watch = watchPage(page);
+  await openMap(page, '#island=iturup&year=1700&view=martian');
+  await expect(page.getByRole('heading', { level: 2, name: 'Iturup' })).toBeVisible();
+  const notice = page.getByRole('status').filter({ hasText: 'year in the link' });
+  await expect(notice).toBeVisible();
+  await expect(notice).toContainText('point of view');
+  expect(watch.errors).toEqual([]);
+});
+
+test('the panel heading carries the island’s English, Japanese and Russian names', async ({ page }) => {
+  await openMap(page, '#island=shikotan');
+  const heading = page.getByRole('heading', { level: 2, name: /^Shikotan/ });
+  await expect(heading).toContainText('色丹島');
+  await expect(heading).toContainText('Шикотан');
+});
+
+test('the overview names the seas and towns around the islands, each whole on screen', async ({ page }) => {
+  await openMap(page);
+  for (const name of ['Sea of Okhotsk', 'Pacific Ocean', 'Sapporo']) {
+    const label = page.locator('[data-place]', { hasText: name });
+    await expect(label).toBeInViewport({ ratio: 1 });
+  }
+});
+
+test('the map is drawn as SVG before MapLibre arrives, and MapLibre takes over where it stands', async ({ page }) => {
+  let release: () => void = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/maplibre-renderer-[^/]*\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto('/#island=habomai');
+  await expect(page.locator('svg.svg-map')).toBeVisible();
+  await expect(page.getByRole('heading', { level: 2, name: 'Habomai' })).toBeVisible();
+  await expect(page.locator('canvas.maplibregl-canvas')).toHaveCount(0);
+  release();
+  await expect(page.locator('main[data-map-ready="true"]')).toBeVisible({ timeout: 45_000 });
+  await expect(page.locator('svg.svg-map')).toHaveCount(0);
+  await expect(page.locator('canvas.maplibregl-canvas')).toBeVisible();
+  await expect(page.getByRole('heading', { level: 2, name: 'Habomai' })).toBeVisible();
 });
 
 test('keyboard: Enter on a label opens the panel, Escape closes it and returns focus', async ({ page }) => {

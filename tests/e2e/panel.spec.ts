@@ -95,8 +95,16 @@ test('deep link to an excerpt opens the reader on the highlighted passage', asyn
   const mark = page.locator('#reader-panel mark.current');
   await expect(mark.first()).toBeInViewport();
   expect(normalise((await mark.allInnerTexts()).join(''))).toBe(normalise(excerpt.quote));
-  await expect(page.locator('#reader-panel mark')).toHaveCount(await page.locator('#reader-panel mark').count());
   expect(await page.locator('#reader-panel mark:not(.current)').count()).toBeGreaterThan(0);
+});
+
+test('back from an article opened by a bare link returns to the map', async ({ page }) => {
+  await openMap(page, '#article=tass-2015-10-08-deputy-ministers&excerpt=1');
+  await expect(page.locator('#reader-panel mark.current').first()).toBeInViewport();
+  await page.getByRole('button', { name: 'Back to the map' }).click();
+  await expect(page.locator('#reader-panel')).toHaveCount(0);
+  await expect(page.getByRole('heading', { level: 2 })).toHaveCount(0);
+  await expect(page).not.toHaveURL(/article=/);
 });
 
 test('deep links with map= keep the view and open the panel', async ({ page }) => {

@@ -2,10 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { nextTick, playStart, playStep, prevTick, readout, tickInForce, tickPercent, tickYears, yearForKey } from './slider.ts';
 import type { SliderBounds, Tick } from './slider.ts';
 
-const t = (year: number, eventId: string, title = eventId): Tick => ({ year, eventId, title });
+const t = (year: number, eventId: string, title = eventId, date = String(year)): Tick => ({ year, date, eventId, title });
 const TICKS: Tick[] = [
   t(1855, '1855-shimoda', 'Treaty of Shimoda'),
-  t(1875, '1875-saint-petersburg', 'Treaty of Saint Petersburg'),
+  t(1875, '1875-saint-petersburg', 'Treaty of Saint Petersburg', '1875-05-07'),
   t(1905, '1905-portsmouth', 'Treaty of Portsmouth'),
   t(1945, '1945-yalta', 'Yalta Agreement'),
   t(1945, '1945-soviet-occupation', 'Soviet occupation'),
@@ -35,8 +35,9 @@ describe('ticks', () => {
 
 describe('readout', () => {
   it('the year and the event in force', () => {
-    expect(readout(1875, TICKS)).toBe('1875 · Treaty of Saint Petersburg');
-    expect(readout(1880, TICKS)).toBe('1880 · Treaty of Saint Petersburg');
+    expect(readout(1875, TICKS)).toBe('1875 · Treaty of Saint Petersburg (7 May 1875)');
+    expect(readout(1880, TICKS)).toBe('1880 · Treaty of Saint Petersburg (7 May 1875)');
+    expect(readout(1946, TICKS)).toBe('1946 · Soviet occupation (1945)');
   });
   it('the last event of a year with several', () => {
     expect(tickInForce(1945, TICKS)?.eventId).toBe('1945-soviet-occupation');

@@ -3,8 +3,12 @@
  * Ticks are the event years; several events in one year make one stop.
  */
 
+import { formatIsoDate } from '../cite/citation.ts';
+
 export interface Tick {
   year: number;
+  /** The event's ISO date, at the precision known. */
+  date: string;
   eventId: string;
   title: string;
 }
@@ -47,10 +51,13 @@ export function tickInForce(year: number, ticks: readonly Tick[]): Tick | null {
   return found;
 }
 
-/** The visible readout and the slider's aria-valuetext: "1875 · Treaty of Saint Petersburg", or just "1855". */
+/**
+ * The visible readout and the slider's aria-valuetext, with the date of the event in force:
+ * "1880 · Treaty of Saint Petersburg (7 May 1875)", or just "1850".
+ */
 export function readout(year: number, ticks: readonly Tick[]): string {
   const t = tickInForce(year, ticks);
-  return t ? `${year} · ${t.title}` : String(year);
+  return t ? `${year} · ${t.title} (${formatIsoDate(t.date)})` : String(year);
 }
 
 /**

@@ -8,7 +8,7 @@ const today = '2026-11-25';
 describe('history view helpers', () => {
   it('puts one tick per event at its year', () => {
     expect(ticksFrom([{ id: '1855-shimoda', date: '1855-02-07', title: 'Treaty of Shimoda' }])).toEqual([
-      { year: 1855, eventId: '1855-shimoda', title: 'Treaty of Shimoda' },
+      { year: 1855, date: '1855-02-07', eventId: '1855-shimoda', title: 'Treaty of Shimoda' },
     ]);
   });
 

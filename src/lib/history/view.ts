@@ -5,7 +5,7 @@ import type { AreaId, EventRef, Holder, PeriodsData } from './types.ts';
 
 /** One tick on the slider per event, at the event's year. */
 export function ticksFrom(events: readonly EventRef[]): Tick[] {
-  return events.map((e) => ({ year: yearOf(e.date), eventId: e.id, title: e.title ?? e.id }));
+  return events.map((e) => ({ year: yearOf(e.date), date: e.date, eventId: e.id, title: e.title ?? e.id }));
 }
 
 export interface HolderLine {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import type { FeatureCollection } from 'geojson';
-import { clearOf, insideView, placesAt, readPlaces, type Place } from './places';
+import { clearOf, fitInView, placesAt, readPlaces, withoutOverlaps, type Place } from './places';
 
 const places = readPlaces(JSON.parse(readFileSync('geo/out/places.geojson', 'utf8')) as FeatureCollection);
 
@@ -24,16 +24,33 @@ describe('place labels', () => {
     expect(clearOf(labels, [{ x: 100, y: 100 }]).map((l) => l.id)).toEqual(['clear']);
   });
 
-  it('drops a name the edge of the view would cut, keeps one that fits', () => {
-    const place = (id: string, kind: Place['kind']): Place => ({ id, kind, name: 'Pacific Ocean', lon: 0, lat: 0, minzoom: 0 });
+  it('writes a name at its first anchor in view, moved inward from the edge, or not at all', () => {
+    const sea: Place = { id: 'pacific', kind: 'sea', name: 'Pacific Ocean', lon: 0, lat: 0, also: [], minzoom: 0 };
+    const mid = { x: 195, y: 300 };
+    expect(fitInView(sea, [mid], 390, 600)).toEqual(mid);
+    // First anchor off to the right: the next one is used.
+    expect(fitInView(sea, [{ x: 500, y: 300 }, mid], 390, 600)).toEqual(mid);
+    // Near the right edge: shifted left so the whole name shows, the anchor still under it.
+    const shifted = fitInView(sea, [{ x: 380, y: 300 }], 390, 600)!;
+    const half = (sea.name.length * 8.2) / 2;
+    expect(shifted.x + half).toBeLessThanOrEqual(386);
+    expect(shifted.x - half).toBeLessThanOrEqual(380);
+    expect(fitInView(sea, [{ x: 195, y: 900 }], 390, 600)).toBeNull();
+  });
+
+  it('drops a town whose name, left of its dot, the edge would cut', () => {
+    const town: Place = { id: 'nemuro', kind: 'town', name: 'Nemuro', lon: 0, lat: 0, also: [], minzoom: 0 };
+    expect(fitInView(town, [{ x: 20, y: 300 }], 390, 600)).toBeNull();
+    expect(fitInView(town, [{ x: 380, y: 300 }], 390, 600)).toEqual({ x: 380, y: 300 });
+  });
+
+  it('drops a sea name that would overlap a town, keeps names clear of each other', () => {
+    const place = (id: string, kind: Place['kind'], name: string): Place => ({ id, kind, name, lon: 0, lat: 0, also: [], minzoom: 0 });
     const labels = [
-      { place: place('cut-right', 'sea'), at: { x: 370, y: 300 } },
-      { place: place('cut-left', 'sea'), at: { x: 20, y: 300 } },
-      { place: place('fits', 'sea'), at: { x: 195, y: 300 } },
-      { place: place('town-cut', 'town'), at: { x: 60, y: 300 } },
-      { place: place('town-fits', 'town'), at: { x: 380, y: 300 } },
-      { place: place('below', 'sea'), at: { x: 195, y: 900 } },
+      { place: place('sea-of-japan', 'sea', 'Sea of Japan'), at: { x: 54, y: 350 } },
+      { place: place('sapporo', 'town', 'Sapporo'), at: { x: 100, y: 348 } },
+      { place: place('okhotsk', 'sea', 'Sea of Okhotsk'), at: { x: 300, y: 150 } },
     ];
-    expect(insideView(labels, 390, 600).map((l) => l.place.id)).toEqual(['fits', 'town-fits']);
+    expect(withoutOverlaps(labels).map((l) => l.place.id)).toEqual(['sapporo', 'okhotsk']);
   });
 });

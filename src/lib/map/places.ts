@@ -7,6 +7,8 @@ export interface Place {
   name: string;
   lon: number;
   lat: number;
+  /** Further anchors ([lon, lat]), in order, for a view that does not show the first. */
+  also: [number, number][];
   minzoom: number;
 }
 
@@ -15,7 +17,8 @@ export function readPlaces(collection: FeatureCollection): Place[] {
     const p = f.properties;
     if (f.geometry.type !== 'Point' || !p || typeof p.id !== 'string' || typeof p.name_en !== 'string') return [];
     const [lon, lat] = (f.geometry as Point).coordinates as [number, number];
-    return [{ id: p.id, kind: p.kind as Place['kind'], name: p.name_en, lon, lat, minzoom: Number(p.minzoom) || 0 }];
+    const also = Array.isArray(p.also) ? (p.also as [number, number][]) : [];
+    return [{ id: p.id, kind: p.kind as Place['kind'], name: p.name_en, lon, lat, also, minzoom: Number(p.minzoom) || 0 }];
   });
 }
 
@@ -35,13 +38,44 @@ export function clearOf<T extends { at: { x: number; y: number } }>(labels: read
 /** Rough text widths (px per character) of each kind of name, as PlaceLabels.svelte sets them. */
 const CHAR_WIDTH: Record<Place['kind'], number> = { sea: 8.2, land: 7.6, town: 7, strait: 6.5, islet: 6.5 };
 
-/** Drops names that would be cut by the edge of a view `width` × `height`: half a name says nothing. */
-export function insideView<T extends { place: Place; at: { x: number; y: number } }>(labels: readonly T[], width: number, height: number): T[] {
+/**
+ * Where to write a name in a view `width` × `height`, given its anchors' screen positions in order: at the first
+ * anchor in view, shifted inward as far as the edge needs (the anchor stays under the name); null when no anchor is
+ * in view, or a town's name (written to the left of its dot) would be cut.
+ */
+export function fitInView(place: Place, anchors: readonly { x: number; y: number }[], width: number, height: number): { x: number; y: number } | null {
   const margin = 4;
-  return labels.filter(({ place, at }) => {
-    const w = place.name.length * CHAR_WIDTH[place.kind];
-    // Towns put their name to the left of their dot; the others centre it on their point.
-    const [left, right] = place.kind === 'town' ? [at.x - w - 8, at.x + 4] : [at.x - w / 2, at.x + w / 2];
-    return left >= margin && right <= width - margin && at.y >= 10 && at.y <= height - 10;
-  });
+  const w = place.name.length * CHAR_WIDTH[place.kind];
+  for (const at of anchors) {
+    if (at.x < margin || at.x > width - margin || at.y < 10 || at.y > height - 10) continue;
+    if (place.kind === 'town') {
+      if (at.x - w - 8 >= margin) return at;
+      continue;
+    }
+    const half = Math.min(w / 2, (width - 2 * margin) / 2);
+    return { x: Math.min(Math.max(at.x, margin + half), width - margin - half), y: at.y };
+  }
+  return null;
+}
+
+/** Which names give way when two would overlap: places on land and towns before seas, straits and islets. */
+const PRIORITY: Place['kind'][] = ['land', 'town', 'sea', 'strait', 'islet'];
+
+/** The box (px) a name takes at `at`: centred on it, or to the left of a town's dot. */
+function box(place: Place, at: { x: number; y: number }) {
+  const w = place.name.length * CHAR_WIDTH[place.kind];
+  const left = place.kind === 'town' ? at.x - w - 8 : at.x - w / 2;
+  return { left, right: left + w, top: at.y - 9, bottom: at.y + 9 };
+}
+
+/** Drops names that would overlap a name of higher priority, so no two are written over each other. */
+export function withoutOverlaps<T extends { place: Place; at: { x: number; y: number } }>(labels: readonly T[]): T[] {
+  const kept: { label: T; b: ReturnType<typeof box> }[] = [];
+  const ordered = [...labels].sort((a, b) => PRIORITY.indexOf(a.place.kind) - PRIORITY.indexOf(b.place.kind));
+  for (const label of ordered) {
+    const b = box(label.place, label.at);
+    if (kept.some(({ b: k }) => b.left < k.right && k.left < b.right && b.top < k.bottom && k.top < b.bottom)) continue;
+    kept.push({ label, b });
+  }
+  return labels.filter((l) => kept.some((k) => k.label === l));
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { resolveHash, type KnownIds } from './resolve';
+import { parseHash } from './hash-state';
+import { resolveHash, unreadableNotices, type KnownIds } from './resolve';
 
 const known: KnownIds = {
   islands: new Set(['iturup', 'shikotan', 'habomai']),
@@ -54,5 +55,21 @@ describe('resolveHash', () => {
   it('keeps events and articles unchecked until the content has loaded', () => {
     const state = { island: 'iturup', event: 'whatever', article: 'x', excerpt: 4 };
     expect(resolveHash(state, loading)).toEqual({ state, notices: [] });
+  });
+});
+
+describe('unreadableNotices', () => {
+  it('tells the reader about each malformed part of a link once', () => {
+    const { ignored } = parseHash('#year=1700&view=martian&island=%3Cscript%3E&year=abc');
+    const notices = unreadableNotices(ignored);
+    expect(notices).toHaveLength(3);
+    expect(notices[0]).toMatch(/year/);
+    expect(notices[1]).toMatch(/point of view/);
+    expect(notices[2]).toMatch(/island/);
+  });
+
+  it('says nothing about a link that reads cleanly or about keys it does not know', () => {
+    expect(unreadableNotices(parseHash('#island=iturup&year=1956&utm_source=x').ignored)).toEqual([]);
+    expect(unreadableNotices(['utm_source'])).toEqual([]);
   });
 });

@@ -58,3 +58,19 @@ export function resolveHash(input: HashState, known: KnownIds): Resolved {
   }
   return { state, notices };
 }
+
+/** What the reader is told about a part of the link that could not be read at all (see `parseHash`). */
+const UNREADABLE: Record<keyof HashState, string> = {
+  island: 'The island in the link could not be read, so the overview is shown.',
+  event: 'The event in the link could not be read.',
+  article: 'The article in the link could not be read.',
+  excerpt: 'The excerpt number in the link could not be read.',
+  map: 'The map position in the link could not be read.',
+  year: 'The year in the link could not be read: it must be a year from 1855 to today.',
+  view: 'The point of view in the link could not be read, so the map is shown as administered today.',
+};
+
+/** One notice for each key of the link whose value was malformed, in the order given, without repeats. */
+export function unreadableNotices(ignored: readonly string[]): string[] {
+  return [...new Set(ignored)].flatMap((key) => (key in UNREADABLE ? [UNREADABLE[key as keyof HashState]] : []));
+}
