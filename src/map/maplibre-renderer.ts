@@ -6,7 +6,7 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import type { Feature, FeatureCollection } from 'geojson';
 import { collectionBbox, featureBbox, type Bbox } from '../lib/map/camera';
-import { chunksToLoad } from '../lib/map/detail';
+import { chunksToLoad, detailCollection } from '../lib/map/detail';
 import { detailChunks, detailMinzoom, detailUrl, type GeoData } from './geo-data';
 import { FOCUS_FILL_LAYERS, HATCH_LAYERS, SHADED_FILL_LAYERS, SOURCE, UNDETERMINED_LAYERS, buildStyle } from '../lib/map/style';
 import {
@@ -87,7 +87,7 @@ export function createMapLibreRenderer(o: MapLibreRendererOptions): MapRenderer 
 
   const islandBoxes = new Map<string, Bbox>(focus.features.map((f) => [String(f.properties?.id), featureBbox(f)]));
   const loadedChunks = new Set<string>();
-  const detailFeatures: Feature[] = [];
+  const arrived = new Map<string, Feature[]>();
   let hovered: string | null = null;
   let selected: string | null = null;
 
@@ -118,8 +118,8 @@ export function createMapLibreRenderer(o: MapLibreRendererOptions): MapRenderer 
       fetch(detailUrl(chunk))
         .then((r) => (r.ok ? (r.json() as Promise<FeatureCollection>) : Promise.reject(new Error(`${r.status}`))))
         .then((fc) => {
-          detailFeatures.push(...fc.features);
-          (map.getSource(SOURCE.detail) as GeoJSONSource | undefined)?.setData({ type: 'FeatureCollection', features: detailFeatures });
+          arrived.set(chunk.id, fc.features);
+          (map.getSource(SOURCE.detail) as GeoJSONSource | undefined)?.setData(detailCollection(focus, detailChunks, arrived));
         })
         // A chunk that fails to load leaves the simplified coast in view; try again on the next move.
         .catch(() => loadedChunks.delete(chunk.id));

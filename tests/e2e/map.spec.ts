@@ -110,6 +110,14 @@ test('zooming into Habomai loads its full-detail coastline', async ({ page }) =>
   await detail;
 });
 
+test('zoomed in, an island whose detail cannot load is still drawn and selectable', async ({ page }) => {
+  await page.route(/shikotan[^/]*\.geojson$/, (route) => route.abort());
+  await openMap(page, '#map=9.5/43.82/146.72');
+  const point = await labelPoint(page, 'shikotan');
+  await page.mouse.click(point.x, point.y);
+  await expect(page.getByRole('heading', { level: 2, name: 'Shikotan' })).toBeVisible();
+});
+
 test('the overview control returns to all five areas', async ({ page }) => {
   await openMap(page, '#map=11/43.45/146.0');
   await page.getByRole('button', { name: 'Show all islands' }).click();

@@ -6,7 +6,7 @@
  * `article.text.slice(start, end)` is the excerpt exactly as stored.
  */
 
-import { ISLAND_IDS, type IslandId } from '../geo/islands';
+import { ISLAND_IDS, type IslandId } from '../geo/islands.ts';
 
 // One list of island ids for the map and the content alike.
 export { ISLAND_IDS, type IslandId };

@@ -1,3 +1,4 @@
+import type { Feature, FeatureCollection } from 'geojson';
 import { intersects, type Bbox } from './camera';
 
 /** One full-detail file of one area, as listed in geo/out/manifest.json. */
@@ -21,4 +22,18 @@ export function chunksToLoad(
 ): DetailChunk[] {
   if (zoom < detailMinzoom - PREFETCH_ZOOMS) return [];
   return chunks.filter((c) => !loaded.has(c.id) && intersects(c.bbox, view));
+}
+
+/**
+ * What the detail layers draw: every chunk that has arrived, over the simplified shape of each area not yet wholly
+ * in, so that land never goes blank while its detail is on the way or when a chunk fails to load.
+ */
+export function detailCollection(
+  overview: FeatureCollection,
+  chunks: readonly DetailChunk[],
+  arrived: ReadonlyMap<string, readonly Feature[]>,
+): FeatureCollection {
+  const complete = (area: unknown) => chunks.filter((c) => c.area === area).every((c) => arrived.has(c.id));
+  const stand = overview.features.filter((f) => !complete(f.properties?.id));
+  return { type: 'FeatureCollection', features: [...stand, ...[...arrived.values()].flat()] };
 }

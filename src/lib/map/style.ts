@@ -29,8 +29,6 @@ export interface StyleInput {
   reducedMotion: boolean;
 }
 
-const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
-
 /**
  * The whole map style, self-contained: no tiles, glyphs, sprites or fonts from any server.
  * Labels are HTML elements over the map (see IslandLabels.svelte), so the style needs no glyphs.
@@ -68,7 +66,8 @@ export function buildStyle({ context, focus, boundaries, detailMinzoom, palette,
     sources: {
       [SOURCE.context]: { type: 'geojson', data: context, tolerance: 0.5 },
       [SOURCE.focus]: { type: 'geojson', data: focus, promoteId: 'id', tolerance: 0.3 },
-      [SOURCE.detail]: { type: 'geojson', data: EMPTY, promoteId: 'id', tolerance: 0.2 },
+      // The simplified shapes until the full detail arrives (see detailCollection in ./detail.ts).
+      [SOURCE.detail]: { type: 'geojson', data: focus, promoteId: 'id', tolerance: 0.2 },
       [SOURCE.boundaries]: { type: 'geojson', data: boundaries },
     },
     layers: [
