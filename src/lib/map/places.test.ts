@@ -17,11 +17,21 @@ describe('place labels', () => {
   });
 
   it('drops a name that would sit on an island label, keeps one clear of it', () => {
+    const town: Place = { id: 'town', kind: 'town', name: 'Nemuro', lon: 0, lat: 0, also: [], minzoom: 0 };
     const labels = [
-      { id: 'on', at: { x: 130, y: 105 } },
-      { id: 'clear', at: { x: 130, y: 200 } },
+      { id: 'on', place: town, at: { x: 130, y: 105 } },
+      { id: 'clear', place: town, at: { x: 130, y: 200 } },
     ];
     expect(clearOf(labels, [{ x: 100, y: 100 }]).map((l) => l.id)).toEqual(['clear']);
+  });
+
+  it('keeps a sea name clear of an island point on either side, where the island label may stand', () => {
+    const sea: Place = { id: 'sea', kind: 'sea', name: 'Sea of Japan', lon: 0, lat: 0, also: [], minzoom: 0 };
+    const labels = [
+      { id: 'left-of-point', place: sea, at: { x: 53, y: 440 } },
+      { id: 'far-left', place: sea, at: { x: 53, y: 200 } },
+    ];
+    expect(clearOf(labels, [{ x: 98, y: 432 }]).map((l) => l.id)).toEqual(['far-left']);
   });
 
   it('writes a name at its first anchor in view, moved inward from the edge, or not at all', () => {

@@ -30,11 +30,6 @@ export function placesAt(places: readonly Place[], zoom: number): Place[] {
 /** How close (px) to an island's label point a place name may stand before it is dropped for the island's label. */
 const CLEARANCE = { x: 110, y: 26 };
 
-/** Drops names that would sit on an island's label: the island's own button wins. */
-export function clearOf<T extends { at: { x: number; y: number } }>(labels: readonly T[], islandPoints: readonly { x: number; y: number }[]): T[] {
-  return labels.filter(({ at }) => !islandPoints.some((p) => at.x > p.x - CLEARANCE.x / 3 && at.x < p.x + CLEARANCE.x && Math.abs(at.y - p.y) < CLEARANCE.y));
-}
-
 /** Rough text widths (px per character) of each kind of name, as PlaceLabels.svelte sets them. */
 const CHAR_WIDTH: Record<Place['kind'], number> = { sea: 8.2, land: 7.6, town: 7, strait: 6.5, islet: 6.5 };
 
@@ -58,15 +53,31 @@ export function fitInView(place: Place, anchors: readonly { x: number; y: number
   return null;
 }
 
-/** Which names give way when two would overlap: places on land and towns before seas, straits and islets. */
-const PRIORITY: Place['kind'][] = ['land', 'town', 'sea', 'strait', 'islet'];
-
 /** The box (px) a name takes at `at`: centred on it, or to the left of a town's dot. */
 function box(place: Place, at: { x: number; y: number }) {
   const w = place.name.length * CHAR_WIDTH[place.kind];
   const left = place.kind === 'town' ? at.x - w - 8 : at.x - w / 2;
   return { left, right: left + w, top: at.y - 9, bottom: at.y + 9 };
 }
+
+/**
+ * Drops names that would sit on an island's label: the island's own button wins. A sea's name, which may have been
+ * moved in from the edge and is the widest, keeps clear on both sides of the island's point, since its label may
+ * stand on either side.
+ */
+export function clearOf<T extends { place: Place; at: { x: number; y: number } }>(labels: readonly T[], islandPoints: readonly { x: number; y: number }[]): T[] {
+  return labels.filter(({ place, at }) =>
+    islandPoints.every((p) => {
+      if (Math.abs(at.y - p.y) >= CLEARANCE.y) return true;
+      if (place.kind !== 'sea') return !(at.x > p.x - CLEARANCE.x / 3 && at.x < p.x + CLEARANCE.x);
+      const b = box(place, at);
+      return b.right <= p.x - CLEARANCE.x || b.left >= p.x + CLEARANCE.x;
+    }),
+  );
+}
+
+/** Which names give way when two would overlap: places on land and towns before seas, straits and islets. */
+const PRIORITY: Place['kind'][] = ['land', 'town', 'sea', 'strait', 'islet'];
 
 /** Drops names that would overlap a name of higher priority, so no two are written over each other. */
 export function withoutOverlaps<T extends { place: Place; at: { x: number; y: number } }>(labels: readonly T[]): T[] {
