@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import type { FeatureCollection } from 'geojson';
-import { boundaryLabelPoints, shortBoundaryLabel } from './boundary-labels';
+import { boundaryLabelPoints, lineLabelBox, placeLines, shortBoundaryLabel } from './boundary-labels';
 import type { BoundaryId, BoundaryState } from '../history/map-state';
 
 const boundaries = JSON.parse(readFileSync('geo/out/boundaries.geojson', 'utf8')) as FeatureCollection;
@@ -25,4 +25,15 @@ describe('boundary labels', () => {
     expect(shortBoundaryLabel(line('1855-line'), 'japan', true)).toMatch(/as Japan sees it/);
     expect(shortBoundaryLabel(line('1905-line'), 'japan', true)).toMatch(/as Japan sees it/);
   });
+
+  it('places the lines drawn at their label points, and gives the box their labels take', () => {
+    const project = (lon: number, lat: number) => ({ x: lon, y: lat });
+    const placed = placeLines([line('1855-line'), line('de-facto-line')], [{ id: '1855-line', lon: 100, lat: 50 }], project);
+    expect(placed.map((l) => [l.id, l.at])).toEqual([['1855-line', { x: 100, y: 50 }]]);
+    const box = lineLabelBox(placed[0]!);
+    expect(box.left).toBeGreaterThan(100);
+    expect(box.top).toBeLessThan(50);
+    expect(box.bottom).toBeGreaterThan(50);
+  });
 });
+

@@ -1,6 +1,7 @@
 import type { FeatureCollection, LineString } from 'geojson';
 import type { BoundaryState } from '../history/map-state';
 import type { Viewpoint } from '../url/hash-state';
+import type { Rect } from './label-layout';
 
 export interface LinePoint {
   id: string;
@@ -21,6 +22,22 @@ export function boundaryLabelPoints(boundaries: FeatureCollection): LinePoint[] 
     const at = id === 'de-facto-line' ? coords.at(-1) : coords[Math.floor(coords.length / 2)];
     return at && typeof id === 'string' ? [{ id, lon: at[0]!, lat: at[1]! }] : [];
   });
+}
+
+/** A line drawn on the map, with the screen point its label stands at. */
+export type PlacedLine = BoundaryState & { at: { x: number; y: number } };
+
+/** The lines drawn, each with its label's screen point; a line with no label point is left unlabelled. */
+export function placeLines(lines: readonly BoundaryState[], points: readonly LinePoint[], project: (lon: number, lat: number) => { x: number; y: number }): PlacedLine[] {
+  return lines.flatMap((line) => {
+    const point = points.find((p) => p.id === line.id);
+    return point ? [{ ...line, at: project(point.lon, point.lat) }] : [];
+  });
+}
+
+/** The screen box a line's label takes (as BoundaryLabels.svelte sets it: 10 px right of its point, at most 10rem wide). */
+export function lineLabelBox({ at }: PlacedLine): Rect {
+  return { left: at.x + 10, top: at.y - 10, right: at.x + 10 + 150, bottom: at.y + 24 };
 }
 
 /** Short labels for the lines on the map itself; the legend gives each line's full description. */

@@ -35,4 +35,11 @@ describe('layoutLabels', () => {
       });
     }
   });
+
+  it('moves a label off a name already on the map where it can', () => {
+    const label = { id: 'habomai', x: 200, y: 300, width: 90, height: 30 };
+    const onTheRight = { left: 205, top: 280, right: 350, bottom: 320 };
+    const [p] = layoutLabels([label], { ...view, obstacles: [onTheRight] });
+    expect(intersects(rect(label, p!), onTheRight)).toBe(false);
+  });
 });

@@ -14,7 +14,7 @@ export interface Placement {
   dy: number;
 }
 
-interface Rect {
+export interface Rect {
   left: number;
   top: number;
   right: number;
@@ -51,11 +51,17 @@ function candidates(w: number, h: number, gap: number): [number, number][] {
 }
 
 /**
- * Places labels in the given order (most important first) so that no label covers another label or another
- * label's point, and each stays inside the view where it can. Greedy: each label takes the first candidate
- * position with no conflict, or else the one with the least.
+ * Places labels in the given order (most important first) so that no label covers another label, another
+ * label's point or one of the view's `obstacles` (other names already on the map), and each stays inside the view
+ * where it can. Greedy: each label takes the first candidate position with no conflict, or else the one with the
+ * least.
  */
-export function layoutLabels(labels: readonly LabelBox[], view: { width: number; height: number }, gap = 8, margin = 4): Placement[] {
+export function layoutLabels(
+  labels: readonly LabelBox[],
+  view: { width: number; height: number; obstacles?: readonly Rect[] },
+  gap = 8,
+  margin = 4,
+): Placement[] {
   const dots: Rect[] = labels.map((l) => ({ left: l.x - DOT_RADIUS, top: l.y - DOT_RADIUS, right: l.x + DOT_RADIUS, bottom: l.y + DOT_RADIUS }));
   const placed: Rect[] = [];
   return labels.map((label, index) => {
@@ -64,6 +70,7 @@ export function layoutLabels(labels: readonly LabelBox[], view: { width: number;
       const rect = { left: label.x + dx, top: label.y + dy, right: label.x + dx + label.width, bottom: label.y + dy + label.height };
       let cost = outside(rect, view.width, view.height, margin);
       for (const other of placed) cost += overlap(rect, other) * 2;
+      for (const obstacle of view.obstacles ?? []) cost += overlap(rect, obstacle);
       dots.forEach((dot, j) => {
         if (j !== index) cost += overlap(rect, dot) * 4;
       });

@@ -1,4 +1,5 @@
 import type { FeatureCollection, Point } from 'geojson';
+import type { Rect } from './label-layout';
 
 /** A plain-text label on the map (sea, land, town, strait, islet), from geo/out/places.geojson. */
 export interface Place {
@@ -54,7 +55,7 @@ export function fitInView(place: Place, anchors: readonly { x: number; y: number
 }
 
 /** The box (px) a name takes at `at`: centred on it, or to the left of a town's dot. */
-function box(place: Place, at: { x: number; y: number }) {
+export function placeBox(place: Place, at: { x: number; y: number }): Rect {
   const w = place.name.length * CHAR_WIDTH[place.kind];
   const left = place.kind === 'town' ? at.x - w - 8 : at.x - w / 2;
   return { left, right: left + w, top: at.y - 9, bottom: at.y + 9 };
@@ -70,7 +71,7 @@ export function clearOf<T extends { place: Place; at: { x: number; y: number } }
     islandPoints.every((p) => {
       if (Math.abs(at.y - p.y) >= CLEARANCE.y) return true;
       if (place.kind !== 'sea') return !(at.x > p.x - CLEARANCE.x / 3 && at.x < p.x + CLEARANCE.x);
-      const b = box(place, at);
+      const b = placeBox(place, at);
       return b.right <= p.x - CLEARANCE.x || b.left >= p.x + CLEARANCE.x;
     }),
   );
@@ -81,10 +82,10 @@ const PRIORITY: Place['kind'][] = ['land', 'town', 'sea', 'strait', 'islet'];
 
 /** Drops names that would overlap a name of higher priority, so no two are written over each other. */
 export function withoutOverlaps<T extends { place: Place; at: { x: number; y: number } }>(labels: readonly T[]): T[] {
-  const kept: { label: T; b: ReturnType<typeof box> }[] = [];
+  const kept: { label: T; b: Rect }[] = [];
   const ordered = [...labels].sort((a, b) => PRIORITY.indexOf(a.place.kind) - PRIORITY.indexOf(b.place.kind));
   for (const label of ordered) {
-    const b = box(label.place, label.at);
+    const b = placeBox(label.place, label.at);
     if (kept.some(({ b: k }) => b.left < k.right && k.left < b.right && b.top < k.bottom && k.top < b.bottom)) continue;
     kept.push({ label, b });
   }
