@@ -59,7 +59,7 @@ export function createSvgRenderer(o: SvgRendererOptions): MapRenderer {
   const size = () => ({ width: o.container.clientWidth, height: o.container.clientHeight });
 
   const svg = el('svg', { class: 'svg-map', role: 'img', 'aria-label': 'Map of Hokkaido and the southern Kuril Islands (simplified drawing)' });
-  // Above MapLibre's canvas while MapLibre loads behind it (see App.svelte), until this sketch is destroyed.
+  // Above MapLibre's canvas while MapLibre loads behind it (see ./start.ts), until this sketch is destroyed.
   svg.style.cssText = `position:absolute;inset:0;z-index:1;width:100%;height:100%;background:${base.sea}`;
   const hatch = el('pattern', { id: 'svg-map-hatch', width: '6', height: '6', patternUnits: 'userSpaceOnUse' });
   hatch.append(el('rect', { width: '2', height: '6', fill: ink.hatch, 'fill-opacity': '0.7' }));

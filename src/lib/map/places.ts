@@ -34,6 +34,8 @@ const CLEARANCE = { x: 110, y: 26 };
 /** Rough text widths (px per character) of each kind of name, as PlaceLabels.svelte sets them. */
 const CHAR_WIDTH: Record<Place['kind'], number> = { sea: 8.2, land: 7.6, town: 7, strait: 6.5, islet: 6.5 };
 
+const nameWidth = (place: Place): number => place.name.length * CHAR_WIDTH[place.kind];
+
 /**
  * Where to write a name in a view `width` × `height`, given its anchors' screen positions in order: at the first
  * anchor in view, shifted inward as far as the edge needs (the anchor stays under the name); null when no anchor is
@@ -41,14 +43,13 @@ const CHAR_WIDTH: Record<Place['kind'], number> = { sea: 8.2, land: 7.6, town: 7
  */
 export function fitInView(place: Place, anchors: readonly { x: number; y: number }[], width: number, height: number): { x: number; y: number } | null {
   const margin = 4;
-  const w = place.name.length * CHAR_WIDTH[place.kind];
   for (const at of anchors) {
     if (at.x < margin || at.x > width - margin || at.y < 10 || at.y > height - 10) continue;
     if (place.kind === 'town') {
-      if (at.x - w - 8 >= margin) return at;
+      if (placeBox(place, at).left >= margin) return at;
       continue;
     }
-    const half = Math.min(w / 2, (width - 2 * margin) / 2);
+    const half = Math.min(nameWidth(place) / 2, (width - 2 * margin) / 2);
     return { x: Math.min(Math.max(at.x, margin + half), width - margin - half), y: at.y };
   }
   return null;
@@ -56,7 +57,7 @@ export function fitInView(place: Place, anchors: readonly { x: number; y: number
 
 /** The box (px) a name takes at `at`: centred on it, or to the left of a town's dot. */
 export function placeBox(place: Place, at: { x: number; y: number }): Rect {
-  const w = place.name.length * CHAR_WIDTH[place.kind];
+  const w = nameWidth(place);
   const left = place.kind === 'town' ? at.x - w - 8 : at.x - w / 2;
   return { left, right: left + w, top: at.y - 9, bottom: at.y + 9 };
 }
