@@ -1,7 +1,7 @@
 import { defineConfig } from '@playwright/test';
+import { PREVIEW_ORIGIN, PREVIEW_PORT } from './tests/e2e/servers';
 
 // Debian's Chromium, WebGL in software (SwiftShader); the background-networking flags stop it calling outside hosts.
-// See ../shared/browser-testing.md.
 const launchOptions = {
   executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
   args: [
@@ -26,15 +26,16 @@ export default defineConfig({
   workers: process.env.CI ? 2 : 3,
   retries: 0,
   reporter: [['list']],
-  use: { baseURL: 'http://127.0.0.1:4173/', launchOptions },
+  use: { baseURL: `${PREVIEW_ORIGIN}/`, launchOptions },
   projects: [
     { name: 'desktop', use: { viewport: { width: 1280, height: 800 } } },
     { name: 'phone', use: { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true, deviceScaleFactor: 2 } },
   ],
+  // Never reuse a server already on the port: if something else listens there, the run stops and says so.
   webServer: {
-    command: 'npm run preview',
-    url: 'http://127.0.0.1:4173/',
-    reuseExistingServer: !process.env.CI,
+    command: `npx vite preview --host 127.0.0.1 --port ${PREVIEW_PORT} --strictPort`,
+    url: `${PREVIEW_ORIGIN}/`,
+    reuseExistingServer: false,
     timeout: 60_000,
   },
 });

@@ -1,5 +1,6 @@
 import { expect, type Page } from '@playwright/test';
 import { PNG } from 'pngjs';
+import { PREVIEW_ORIGIN } from './servers';
 
 export const ISLANDS = [
   { id: 'iturup', name: 'Iturup' },
@@ -16,7 +17,7 @@ export function watchPage(page: Page): { foreignRequests: string[]; errors: stri
   page.on('request', (request) => {
     const url = new URL(request.url());
     if (['data:', 'blob:'].includes(url.protocol)) return;
-    if (url.host !== '127.0.0.1:4173') foreignRequests.push(request.url());
+    if (url.origin !== PREVIEW_ORIGIN) foreignRequests.push(request.url());
   });
   page.on('console', (message) => {
     if (message.type() === 'error') errors.push(message.text());
