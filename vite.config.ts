@@ -1,15 +1,23 @@
 import { defineConfig } from 'vitest/config';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { contentPlugin } from './scripts/content/vite-plugin.ts';
+import { CONTENT_SECURITY_POLICY, cspMeta } from './scripts/csp.ts';
 import { geoDataExport } from './geo/vite-plugin.ts';
 import { historyPlugin } from './scripts/history-plugin.ts';
 
 export default defineConfig({
   // Relative base: the build can be served from any path on any host or CDN.
   base: './',
-  plugins: [svelte(), contentPlugin(), geoDataExport(), historyPlugin()],
-  // MapLibre alone is a 1 MB chunk (loaded after the page shell, see README); warn only above that.
-  build: { target: 'es2022', sourcemap: false, chunkSizeWarningLimit: 1100 },
+  plugins: [svelte(), contentPlugin(), geoDataExport(), historyPlugin(), cspMeta()],
+  build: {
+    target: 'es2022',
+    sourcemap: false,
+    // Every asset is a file of its own: the page fetch()es its geometry, and `connect-src 'self'` blocks data: URLs.
+    assetsInlineLimit: 0,
+    // MapLibre alone is a 1 MB chunk (loaded after the page shell, see README); warn only above that.
+    chunkSizeWarningLimit: 1100,
+  },
+  preview: { headers: { 'Content-Security-Policy': CONTENT_SECURITY_POLICY } },
   test: {
     include: ['src/**/*.test.ts', 'geo/**/*.test.ts', 'scripts/**/*.test.ts'],
   },

@@ -6,6 +6,7 @@ import placesUrl from '../../geo/out/places.geojson?url';
 import manifest from '../../geo/out/manifest.json';
 import type { DetailChunk } from '../lib/map/detail';
 import type { Bbox } from '../lib/map/camera';
+import { fetchFile } from '../lib/load/failure';
 
 // Vite fingerprints each detail file, so a host can cache them for good; the map fetches one only when zoomed in.
 const detailUrls = import.meta.glob('../../geo/out/detail/*.geojson', { query: '?url', import: 'default', eager: true }) as Record<
@@ -21,9 +22,7 @@ export interface GeoData {
 }
 
 async function fetchJson(url: string): Promise<FeatureCollection> {
-  const response = await fetch(url);
-  if (!response.ok) throw new Error(`could not load map data (${response.status})`);
-  return (await response.json()) as FeatureCollection;
+  return (await (await fetchFile(url)).json()) as FeatureCollection;
 }
 
 /** The layers of the first view, fetched in parallel. */

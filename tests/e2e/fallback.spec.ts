@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import config from '../../playwright.config';
 import { labelPoint, openMap } from './support';
 

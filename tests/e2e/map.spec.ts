@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { ISLANDS, distinctColours, labelPoint, openMap, watchPage } from './support';
 
 test('the map draws, with no foreign request and no console error', async ({ page }) => {
@@ -124,4 +124,12 @@ test('the overview control returns to all five areas', async ({ page }) => {
   for (const { name } of ISLANDS) {
     await expect(page.getByRole('button', { name: new RegExp(`^${name} \\(`) })).toBeInViewport();
   }
+});
+
+test('a map file that cannot be fetched is named in the message, with what went wrong', async ({ page }) => {
+  await page.route(/\/assets\/overview-[^/]+\.geojson$/, (route) => route.fulfill({ status: 404, body: 'gone' }));
+  await page.goto('/');
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText(/The map could not be loaded: assets\/overview-[\w-]+\.geojson could not be loaded \(HTTP 404\)/);
+  await expect(alert).not.toContainText('connection');
 });
