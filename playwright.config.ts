@@ -1,5 +1,5 @@
 import { defineConfig } from '@playwright/test';
-import { PREVIEW_ORIGIN, PREVIEW_PORT } from './tests/e2e/servers';
+import { DEV_ORIGIN, DEV_PORT, PREVIEW_ORIGIN, PREVIEW_PORT } from './tests/e2e/servers';
 
 // Debian's Chromium, WebGL in software (SwiftShader); the background-networking flags stop it calling outside hosts.
 const launchOptions = {
@@ -18,6 +18,9 @@ const launchOptions = {
   ],
 };
 
+/** The dev server's test runs once, in a project of its own. */
+const DEV_SPEC = /dev-server\.spec\.ts$/;
+
 export default defineConfig({
   testDir: 'tests/e2e',
   timeout: 60_000,
@@ -28,14 +31,24 @@ export default defineConfig({
   reporter: [['list']],
   use: { baseURL: `${PREVIEW_ORIGIN}/`, launchOptions },
   projects: [
-    { name: 'desktop', use: { viewport: { width: 1280, height: 800 } } },
-    { name: 'phone', use: { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true, deviceScaleFactor: 2 } },
+    { name: 'desktop', testIgnore: DEV_SPEC, use: { viewport: { width: 1280, height: 800 } } },
+    { name: 'phone', testIgnore: DEV_SPEC, use: { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true, deviceScaleFactor: 2 } },
+    { name: 'dev-server', testMatch: DEV_SPEC, use: { baseURL: `${DEV_ORIGIN}/`, viewport: { width: 1280, height: 800 } } },
   ],
   // Never reuse a server already on the port: if something else listens there, the run stops and says so.
-  webServer: {
-    command: `npx vite preview --host 127.0.0.1 --port ${PREVIEW_PORT} --strictPort`,
-    url: `${PREVIEW_ORIGIN}/`,
-    reuseExistingServer: false,
-    timeout: 60_000,
-  },
+  webServer: [
+    {
+      command: `npx vite preview --host 127.0.0.1 --port ${PREVIEW_PORT} --strictPort`,
+      url: `${PREVIEW_ORIGIN}/`,
+      reuseExistingServer: false,
+      timeout: 60_000,
+    },
+    // The README's first command, for tests/e2e/dev-server.spec.ts.
+    {
+      command: `npm run dev -- --host 127.0.0.1 --port ${DEV_PORT} --strictPort`,
+      url: `${DEV_ORIGIN}/`,
+      reuseExistingServer: false,
+      timeout: 60_000,
+    },
+  ],
 });

@@ -6,6 +6,7 @@ import zlib from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import * as turf from '@turf/turf';
 import mapshaper from 'mapshaper';
+import { islandsGeoJSON } from './islands-export.ts';
 import type { Feature, LineString, MultiPolygon, Polygon, Position } from 'geojson';
 import {
   areaKm2,
@@ -543,6 +544,7 @@ export async function buildAll(srcDir: string = SOURCES_DIR): Promise<BuildResul
     layers: Object.fromEntries(['overview', 'context', 'places', 'boundaries'].map((l) => [l, size(`${l}.geojson`)])),
   };
   files.set('manifest.json', JSON.stringify(manifest, null, 2) + '\n');
+  files.set('islands.geojson', await islandsGeoJSON(manifest.chunks, (f) => files.get(f)!));
   const report = makeReport(manifest, areas, overview, context.dropped);
   files.set('report.md', report);
   return { files, manifest, report };

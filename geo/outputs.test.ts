@@ -9,7 +9,6 @@ import * as turf from '@turf/turf';
 import type { Feature, Geometry, MultiPolygon, Point } from 'geojson';
 import { buildGeo } from './build.ts';
 import { areaKm2, polygonalIssues, shortestDistanceKm } from './figures.ts';
-import { islandsGeoJSON } from './vite-plugin.ts';
 
 const OUT = path.join(import.meta.dirname, 'out');
 const read = (f: string) => fs.readFileSync(path.join(OUT, f));
@@ -33,7 +32,7 @@ const manifest = JSON.parse(read('manifest.json').toString()) as {
   layers: Record<string, { file: string; bytes: number; gzip_bytes: number }>;
 };
 const overview = fc('overview.geojson').features;
-const full = (JSON.parse(await islandsGeoJSON(OUT)) as { features: Feature<MultiPolygon, Record<string, unknown>>[] }).features;
+const full = (JSON.parse(read('islands.geojson').toString()) as { features: Feature<MultiPolygon, Record<string, unknown>>[] }).features;
 const byId = <T extends Geometry>(fs_: Feature<T, Record<string, unknown>>[], id: string) => fs_.find((f) => f.properties.id === id)!;
 const mainPolygonArea = (g: MultiPolygon) => Math.max(...g.coordinates.map((p) => turf.area(turf.polygon(p)) / 1e6));
 

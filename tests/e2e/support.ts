@@ -10,20 +10,28 @@ export const ISLANDS = [
   { id: 'hokkaido', name: 'Hokkaido' },
 ] as const;
 
-/** Every request the page makes to a host other than the test server, and every console error. */
-export function watchPage(page: Page): { foreignRequests: string[]; errors: string[] } {
+/**
+ * Every request the page makes to a host other than `origin`, every request that failed or was answered with an
+ * error status, and every console error.
+ */
+export function watchPage(page: Page, origin = PREVIEW_ORIGIN): { foreignRequests: string[]; failedRequests: string[]; errors: string[] } {
   const foreignRequests: string[] = [];
+  const failedRequests: string[] = [];
   const errors: string[] = [];
   page.on('request', (request) => {
     const url = new URL(request.url());
     if (['data:', 'blob:'].includes(url.protocol)) return;
-    if (url.origin !== PREVIEW_ORIGIN) foreignRequests.push(request.url());
+    if (url.origin !== origin) foreignRequests.push(request.url());
+  });
+  page.on('requestfailed', (request) => failedRequests.push(`${request.url()}: ${request.failure()?.errorText ?? 'failed'}`));
+  page.on('response', (response) => {
+    if (response.status() >= 400) failedRequests.push(`${response.url()}: HTTP ${response.status()}`);
   });
   page.on('console', (message) => {
     if (message.type() === 'error') errors.push(message.text());
   });
   page.on('pageerror', (error) => errors.push(String(error)));
-  return { foreignRequests, errors };
+  return { foreignRequests, failedRequests, errors };
 }
 
 /** Opens the app at a hash and waits until the map has drawn a complete frame. */
