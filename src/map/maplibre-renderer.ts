@@ -1,4 +1,4 @@
-import { AttributionControl, Map as MapLibreMap, NavigationControl, ScaleControl, setWorkerUrl } from 'maplibre-gl';
+import { Map as MapLibreMap, NavigationControl, ScaleControl, setWorkerUrl } from 'maplibre-gl';
 import type { GeoJSONSource, MapGeoJSONFeature } from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
 // MapLibre 6 runs its worker from a module file of its own; Vite must emit it and tell MapLibre where it is,
@@ -23,7 +23,6 @@ import type { HistoryMapState } from '../lib/history/map-state';
 import type { MapRenderer, RendererEvents } from '../lib/map/renderer';
 import { isIslandId, type IslandId } from '../lib/geo/islands';
 import type { MapView } from '../lib/url/hash-state';
-import { ATTRIBUTION_HTML } from './attribution';
 
 setWorkerUrl(workerUrl);
 
@@ -83,7 +82,6 @@ export function createMapLibreRenderer(o: MapLibreRendererOptions): MapRenderer 
   map.keyboard.disableRotation();
   map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
   map.addControl(new ScaleControl({ unit: 'metric', maxWidth: 100 }), 'bottom-left');
-  map.addControl(new AttributionControl({ compact: false, customAttribution: ATTRIBUTION_HTML }), 'bottom-right');
 
   const islandBoxes = new Map<string, Bbox>(focus.features.map((f) => [String(f.properties?.id), featureBbox(f)]));
   const loadedChunks = new Set<string>();

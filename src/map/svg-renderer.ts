@@ -8,7 +8,6 @@ import type { HistoryMapState } from '../lib/history/map-state';
 import { isIslandId } from '../lib/geo/islands';
 import type { MapView } from '../lib/url/hash-state';
 import type { GeoData } from './geo-data';
-import { ATTRIBUTION_HTML } from './attribution';
 
 export interface SvgRendererOptions {
   container: HTMLElement;
@@ -100,11 +99,7 @@ export function createSvgRenderer(o: SvgRendererOptions): MapRenderer {
     path.setAttribute('stroke', base.coast);
     path.style.cursor = 'pointer';
   }
-  // The data credits, as on the MapLibre map (a constant of this module, not content or URL input).
-  const credits = document.createElement('div');
-  credits.className = 'svg-credits';
-  credits.innerHTML = ATTRIBUTION_HTML.join(' | ');
-  o.container.append(svg, credits);
+  o.container.append(svg);
 
   const overview = collectionBbox(o.geo.overview);
   const islandBoxes = new Map(o.geo.overview.features.map((f) => [String(f.properties?.id), featureBbox(f)]));
@@ -183,7 +178,6 @@ export function createSvgRenderer(o: SvgRendererOptions): MapRenderer {
     destroy() {
       resize.disconnect();
       svg.remove();
-      credits.remove();
     },
   };
   renderer.setHistory(o.history);

@@ -133,3 +133,33 @@ test('a map file that cannot be fetched is named in the message, with what went 
   await expect(alert).toContainText(/The map could not be loaded: assets\/overview-[\w-]+\.geojson could not be loaded \(HTTP 404\)/);
   await expect(alert).not.toContainText('connection');
 });
+
+for (const hash of ['', '#island=shikotan']) {
+  test(`the map credits stay readable, on one or two lines clear of any panel (${hash || 'no panel'})`, async ({ page }) => {
+    await openMap(page, hash);
+    const credits = page.locator('#map-credits');
+    await expect(credits).toBeVisible();
+    const box = (await credits.boundingBox())!;
+    const lineHeight = await credits.evaluate((e) => parseFloat(getComputedStyle(e).lineHeight));
+    expect(box.width).toBeGreaterThanOrEqual(200);
+    expect(Math.round(box.height / lineHeight)).toBeLessThanOrEqual(2);
+    const panel = hash ? await page.locator('#island-panel').boundingBox() : null;
+    if (panel) {
+      const overlaps = box.x < panel.x + panel.width && panel.x < box.x + box.width && box.y < panel.y + panel.height && panel.y < box.y + box.height;
+      expect(overlaps).toBe(false);
+    }
+  });
+}
+
+test.describe('on a narrow screen', () => {
+  test.use({ viewport: { width: 360, height: 740 } });
+  test('the one-line credits open in full on a tap', async ({ page }) => {
+    await openMap(page);
+    const credits = page.locator('#map-credits');
+    const lineHeight = await credits.evaluate((e) => parseFloat(getComputedStyle(e).lineHeight));
+    expect(Math.round((await credits.boundingBox())!.height / lineHeight)).toBe(1);
+    await page.getByRole('button', { name: 'Show the map credits in full' }).click();
+    expect((await credits.boundingBox())!.height / lineHeight).toBeGreaterThan(1.5);
+    await expect(credits.getByRole('link', { name: 'OpenStreetMap contributors' })).toBeInViewport();
+  });
+});
