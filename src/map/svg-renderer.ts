@@ -1,13 +1,16 @@
 import type { Feature, FeatureCollection, Position } from 'geojson';
 import { collectionBbox, featureBbox, type Bbox, type Padding } from '../lib/map/camera';
-import { fitBounds, project, toWorld, type Camera } from '../lib/map/mercator';
+import { fitBounds, panBy, project, toWorld, viewBounds, zoomAround, type Camera } from '../lib/map/mercator';
+import { chunksToLoad } from '../lib/map/detail';
+import { fetchFile } from '../lib/load/failure';
 import { inkColours, shadeColours, type PaletteName } from '../lib/map/history-style';
 import { DARK, LIGHT } from '../lib/map/palette';
 import type { MapRenderer, RendererEvents } from '../lib/map/renderer';
 import type { HistoryMapState } from '../lib/history/map-state';
 import { isIslandId } from '../lib/geo/islands';
 import type { MapView } from '../lib/url/hash-state';
-import type { GeoData } from './geo-data';
+import { detailChunks, detailMinzoom, detailUrl, type GeoData } from './geo-data';
+import { attachGestures } from './svg-gestures';
 
 export interface SvgRendererOptions {
   container: HTMLElement;
@@ -22,6 +25,8 @@ export interface SvgRendererOptions {
 const SVG = 'http://www.w3.org/2000/svg';
 /** The whole region the treaties changed, as in the MapLibre renderer. */
 const REGION: Bbox = [139.3, 41.3, 157.0, 51.8];
+/** How far a reader can zoom out and in by hand. */
+const ZOOM_RANGE = [3.5, 12] as const;
 
 function el<K extends keyof SVGElementTagNameMap>(name: K, attrs: Record<string, string> = {}): SVGElementTagNameMap[K] {
   const node = document.createElementNS(SVG, name);
@@ -49,7 +54,8 @@ const areaOf = (f: Feature): string => String(f.properties?.area ?? f.properties
 /**
  * Draws the overview geometry as SVG: the map's first paint while MapLibre loads, and the map itself in a browser
  * without WebGL 2. The five areas, context land and treaty lines, coloured by who held them, with selection and
- * highlight. The camera moves by fitting boxes; there is no panning or zooming by hand, and no full-detail coastline.
+ * highlight. It pans and zooms by hand (./svg-gestures.ts), and zoomed in it draws an area's full-detail coast once
+ * all of that area's detail has arrived.
  */
 export function createSvgRenderer(o: SvgRendererOptions): MapRenderer {
   const base = o.palette === 'dark' ? DARK : LIGHT;
@@ -57,9 +63,15 @@ export function createSvgRenderer(o: SvgRendererOptions): MapRenderer {
   const ink = inkColours(o.palette);
   const size = () => ({ width: o.container.clientWidth, height: o.container.clientHeight });
 
-  const svg = el('svg', { class: 'svg-map', role: 'img', 'aria-label': 'Map of Hokkaido and the southern Kuril Islands (simplified drawing)' });
+  const svg = el('svg', {
+    class: 'svg-map',
+    role: 'region',
+    tabindex: '0',
+    'aria-label': 'Map of Hokkaido and the southern Kuril Islands (simplified drawing). Arrow keys move it, plus and minus zoom.',
+  });
+  const cooperative = window.self !== window.top;
   // Above MapLibre's canvas while MapLibre loads behind it (see ./start.ts), until this sketch is destroyed.
-  svg.style.cssText = `position:absolute;inset:0;z-index:1;width:100%;height:100%;background:${base.sea}`;
+  svg.style.cssText = `position:absolute;inset:0;z-index:1;width:100%;height:100%;background:${base.sea};touch-action:${cooperative ? 'pan-x pan-y' : 'none'}`;
   const hatch = el('pattern', { id: 'svg-map-hatch', width: '6', height: '6', patternUnits: 'userSpaceOnUse' });
   hatch.append(el('rect', { width: '2', height: '6', fill: ink.hatch, 'fill-opacity': '0.7' }));
   const defs = el('defs');
@@ -107,7 +119,7 @@ export function createSvgRenderer(o: SvgRendererOptions): MapRenderer {
   let selected: string | null = null;
   let hovered: string | null = null;
 
-  const apply = () => {
+  const apply = (rest = true) => {
     const scale = 2 ** camera.zoom;
     const [cx, cy] = toWorld(camera.lon, camera.lat);
     const { width, height } = size();
@@ -115,12 +127,39 @@ export function createSvgRenderer(o: SvgRendererOptions): MapRenderer {
     // Keep the hatch the same size on screen at any zoom.
     hatch.setAttribute('patternTransform', `scale(${1 / scale}) rotate(45)`);
     o.events.move();
-    o.events.moveEnd({ zoom: camera.zoom, lat: camera.lat, lon: camera.lon });
+    if (rest) {
+      o.events.moveEnd({ zoom: camera.zoom, lat: camera.lat, lon: camera.lon });
+      loadDetail();
+    }
+  };
+
+  // Full detail, per area: an area's simplified shape gives way to its detail once every chunk of it has arrived.
+  const requested = new Set<string>();
+  const arrived = new Map<string, Feature[]>();
+  const loadDetail = () => {
+    for (const chunk of chunksToLoad(detailChunks, viewBounds(camera, size()), camera.zoom, detailMinzoom, requested)) {
+      requested.add(chunk.id);
+      fetchFile(detailUrl(chunk))
+        .then((r) => r.json() as Promise<FeatureCollection>)
+        .then((fc) => {
+          arrived.set(chunk.id, fc.features);
+          const parts = detailChunks.filter((c) => c.area === chunk.area);
+          if (!parts.every((c) => arrived.has(c.id))) return;
+          const d = parts.map((c) => arrived.get(c.id)!.map(pathData).join('')).join('');
+          for (const path of [...focus, ...hatches]) if (path.dataset.area === chunk.area) path.setAttribute('d', d);
+          // Chunks meet at straight seams inside the land: an area drawn from several is filled, not outlined.
+          if (parts.length > 1) for (const path of focus) if (path.dataset.area === chunk.area) path.dataset.seams = 'true';
+          outline();
+        })
+        // A chunk that fails leaves the simplified coast in view; the next move tries again.
+        .catch(() => requested.delete(chunk.id));
+    }
   };
   const outline = () => {
     for (const path of focus) {
       const id = path.dataset.area ?? '';
-      path.setAttribute('stroke-width', id === selected ? '3' : id === hovered ? '2' : '0.8');
+      const width = id === selected ? '3' : id === hovered ? '2' : '0.8';
+      path.setAttribute('stroke-width', path.dataset.seams && id !== selected ? '0' : width);
       path.setAttribute('stroke', id === selected ? base.selectedLine : base.coast);
     }
   };
@@ -137,7 +176,22 @@ export function createSvgRenderer(o: SvgRendererOptions): MapRenderer {
     hovered = (event.target as Element).closest('path.focus')?.getAttribute('data-area') ?? null;
     outline();
   });
-  const resize = new ResizeObserver(apply);
+  const detachGestures = attachGestures(
+    svg,
+    {
+      pan(dx, dy) {
+        camera = panBy(camera, dx, dy);
+        apply(false);
+      },
+      zoom(dz, at) {
+        camera = zoomAround(camera, size(), at, dz, ZOOM_RANGE);
+        apply(false);
+      },
+      settle: () => apply(),
+    },
+    cooperative,
+  );
+  const resize = new ResizeObserver(() => apply());
   resize.observe(o.container);
 
   const renderer: MapRenderer = {
@@ -177,6 +231,7 @@ export function createSvgRenderer(o: SvgRendererOptions): MapRenderer {
     view: () => ({ zoom: camera.zoom, lat: camera.lat, lon: camera.lon }),
     destroy() {
       resize.disconnect();
+      detachGestures();
       svg.remove();
     },
   };

@@ -142,6 +142,8 @@ test('copy citation gives outlet, date, headline and quote', async ({ page, cont
 });
 
 test('keyboard alone: select, read, open an excerpt, back, close', async ({ page }) => {
+  // Dozens of key presses, each waiting for the page: slow on a loaded CPU-only machine.
+  test.slow();
   await openMap(page);
   const label = page.getByRole('button', { name: /^Habomai \(/ });
   for (let i = 0; i < 40 && !(await label.evaluate((e) => e === document.activeElement)); i++) await page.keyboard.press('Tab');

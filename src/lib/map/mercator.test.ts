@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fitBounds, fromWorld, project, toWorld } from './mercator';
+import { fitBounds, fromWorld, panBy, project, toWorld, viewBounds, zoomAround } from './mercator';
 
 const size = { width: 400, height: 300 };
 const none = { top: 0, right: 0, bottom: 0, left: 0 };
@@ -46,5 +46,45 @@ describe('Web Mercator', () => {
 
   it('respects a maximum zoom', () => {
     expect(fitBounds([146, 43.4, 146.01, 43.41], size, none, 9).zoom).toBe(9);
+  });
+});
+
+describe('panBy, zoomAround and viewBounds', () => {
+  const size = { width: 400, height: 300 };
+  const camera = { lon: 145.5, lat: 43.6, zoom: 7 };
+
+  it('a drag moves the place under the pointer with it', () => {
+    const moved = panBy(camera, 30, -20);
+    const before = project(camera, size, 146, 43.8);
+    const after = project(moved, size, 146, 43.8);
+    expect(after.x - before.x).toBeCloseTo(30, 6);
+    expect(after.y - before.y).toBeCloseTo(-20, 6);
+    expect(moved.zoom).toBe(7);
+  });
+
+  it('zooming about a point keeps that point over the same place', () => {
+    const point = { x: 320, y: 80 };
+    const [lon, lat] = fromWorld(...(() => {
+      const [cx, cy] = toWorld(camera.lon, camera.lat);
+      return [cx + (point.x - 200) / 2 ** 7, cy + (point.y - 150) / 2 ** 7] as [number, number];
+    })());
+    const zoomed = zoomAround(camera, size, point, 1.5, [3, 12]);
+    expect(zoomed.zoom).toBe(8.5);
+    const there = project(zoomed, size, lon, lat);
+    expect(there.x).toBeCloseTo(point.x, 6);
+    expect(there.y).toBeCloseTo(point.y, 6);
+  });
+
+  it('zoom stays within its range', () => {
+    expect(zoomAround(camera, size, { x: 0, y: 0 }, 20, [3, 12]).zoom).toBe(12);
+    expect(zoomAround(camera, size, { x: 0, y: 0 }, -20, [3, 12]).zoom).toBe(3);
+  });
+
+  it('the bounds of a view contain its centre and project to its corners', () => {
+    const [w, s, e, n] = viewBounds(camera, size);
+    expect(w).toBeLessThan(camera.lon);
+    expect(e).toBeGreaterThan(camera.lon);
+    expect(project(camera, size, w, n).x).toBeCloseTo(0, 6);
+    expect(project(camera, size, e, s).y).toBeCloseTo(300, 6);
   });
 });

@@ -46,3 +46,42 @@ export function fitBounds(box: Bbox, size: { width: number; height: number }, pa
   const [lon, lat] = fromWorld(cx, cy);
   return { lon, lat, zoom };
 }
+
+/** The camera moved so that the map follows a drag of (dx, dy) screen pixels. */
+export function panBy(camera: Camera, dx: number, dy: number): Camera {
+  const scale = 2 ** camera.zoom;
+  const [cx, cy] = toWorld(camera.lon, camera.lat);
+  const [lon, lat] = fromWorld(cx - dx / scale, Math.max(0, Math.min(TILE, cy - dy / scale)));
+  return { lon, lat, zoom: camera.zoom };
+}
+
+/**
+ * The camera zoomed by `dz` (levels, within `range`) about a screen point, which stays over the same place on the
+ * map, as a wheel or a pinch does.
+ */
+export function zoomAround(
+  camera: Camera,
+  size: { width: number; height: number },
+  point: { x: number; y: number },
+  dz: number,
+  range: readonly [number, number],
+): Camera {
+  const zoom = Math.max(range[0], Math.min(range[1], camera.zoom + dz));
+  const before = 2 ** camera.zoom;
+  const after = 2 ** zoom;
+  const [cx, cy] = toWorld(camera.lon, camera.lat);
+  // The world point under `point` before the zoom, kept under it after.
+  const wx = cx + (point.x - size.width / 2) / before;
+  const wy = cy + (point.y - size.height / 2) / before;
+  const [lon, lat] = fromWorld(wx - (point.x - size.width / 2) / after, wy - (point.y - size.height / 2) / after);
+  return { lon, lat, zoom };
+}
+
+/** The box a camera shows on a viewport: [west, south, east, north]. */
+export function viewBounds(camera: Camera, size: { width: number; height: number }): Bbox {
+  const scale = 2 ** camera.zoom;
+  const [cx, cy] = toWorld(camera.lon, camera.lat);
+  const [west, north] = fromWorld(cx - size.width / 2 / scale, cy - size.height / 2 / scale);
+  const [east, south] = fromWorld(cx + size.width / 2 / scale, cy + size.height / 2 / scale);
+  return [west, south, east, north];
+}
