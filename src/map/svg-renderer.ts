@@ -127,10 +127,7 @@ export function createSvgRenderer(o: SvgRendererOptions): MapRenderer {
     // Keep the hatch the same size on screen at any zoom.
     hatch.setAttribute('patternTransform', `scale(${1 / scale}) rotate(45)`);
     o.events.move();
-    if (rest) {
-      o.events.moveEnd({ zoom: camera.zoom, lat: camera.lat, lon: camera.lon });
-      loadDetail();
-    }
+    if (rest) o.events.moveEnd({ zoom: camera.zoom, lat: camera.lat, lon: camera.lon });
   };
 
   // Full detail, per area: an area's simplified shape gives way to its detail once every chunk of it has arrived.
@@ -187,7 +184,11 @@ export function createSvgRenderer(o: SvgRendererOptions): MapRenderer {
         camera = zoomAround(camera, size(), at, dz, ZOOM_RANGE);
         apply(false);
       },
-      settle: () => apply(),
+      // Only a reader's own zoom fetches detail: as the first paint, this map must not fetch what MapLibre will.
+      settle() {
+        apply();
+        loadDetail();
+      },
     },
     cooperative,
   );
