@@ -1,16 +1,16 @@
 /**
  * Screenshots of the built app at a phone and a desktop size, for a person to look at.
  * Usage: npm run build && npx vite preview --port 4173 & then: npx tsx scripts/screenshots.ts [hash ...]
- * Writes screenshots/<size>-<hash>.png.
+ * SIZES=320x568,1280x800 picks other viewports. Writes screenshots/<width>-<hash>.png.
  */
 import { mkdirSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 import config from '../playwright.config';
 
-const sizes = [
-  { name: 'phone', width: 390, height: 844 },
-  { name: 'desktop', width: 1280, height: 800 },
-];
+const sizes = (process.env.SIZES ?? '390x844,1280x800').split(',').map((size) => {
+  const [width, height] = size.split('x').map(Number);
+  return { name: String(width), width, height };
+});
 const hashes = process.argv.slice(2).length ? process.argv.slice(2) : [''];
 const base = process.env.BASE_URL ?? 'http://127.0.0.1:4173/';
 

@@ -37,7 +37,9 @@ export class AppState {
     const c = this.content;
     return {
       islands: new Set(ISLAND_IDS),
-      events: new Map(c?.events.map((e) => [e.id, c.islands.filter((p) => p.events.includes(e.id)).map((p) => p.id)]) ?? []),
+      events: new Map(
+        c?.events.map((e) => [e.id, { islands: c.islands.filter((p) => p.events.includes(e.id)).map((p) => p.id), year: yearOf(e.date) }]) ?? [],
+      ),
       articles: c ? new Map(c.articles.map((a) => [a.id, a.excerpts.length])) : null,
     };
   }

@@ -5,8 +5,8 @@ import { resolveHash, unreadableNotices, type KnownIds } from './resolve';
 const known: KnownIds = {
   islands: new Set(['iturup', 'shikotan', 'habomai']),
   events: new Map([
-    ['1956-joint-declaration', ['shikotan', 'habomai']],
-    ['1855-shimoda', ['iturup', 'shikotan']],
+    ['1956-joint-declaration', { islands: ['shikotan', 'habomai'], year: 1956 }],
+    ['1855-shimoda', { islands: ['iturup', 'shikotan'], year: 1855 }],
   ]),
   articles: new Map([['tass-2015', 3]]),
 };
@@ -14,7 +14,7 @@ const loading: KnownIds = { ...known, articles: null };
 
 describe('resolveHash', () => {
   it('keeps a valid view as it is', () => {
-    const state = { island: 'shikotan', event: '1956-joint-declaration', article: 'tass-2015', excerpt: 2 };
+    const state = { island: 'shikotan', event: '1956-joint-declaration', year: 1956, article: 'tass-2015', excerpt: 2 };
     expect(resolveHash(state, known)).toEqual({ state, notices: [] });
   });
 
@@ -34,8 +34,17 @@ describe('resolveHash', () => {
     expect(resolveHash({ island: 'iturup', event: '1956-joint-declaration' }, known).state).toEqual({ island: 'iturup' });
   });
 
-  it('opens an event without an island on the first island it concerns', () => {
-    expect(resolveHash({ event: '1956-joint-declaration' }, known).state).toEqual({ island: 'shikotan', event: '1956-joint-declaration' });
+  it('opens an event without an island on the island it is chiefly about, at its year', () => {
+    expect(resolveHash({ event: '1956-joint-declaration' }, known).state).toEqual({
+      island: 'shikotan',
+      event: '1956-joint-declaration',
+      year: 1956,
+    });
+  });
+
+  it('moves the slider to the year of a linked event, unless the link names a year', () => {
+    expect(resolveHash({ island: 'habomai', event: '1956-joint-declaration' }, known).state.year).toBe(1956);
+    expect(resolveHash({ island: 'habomai', event: '1956-joint-declaration', year: 1960 }, known).state.year).toBe(1960);
   });
 
   it('drops an unknown article and its excerpt', () => {

@@ -3,8 +3,8 @@ import type { HashState } from './hash-state';
 /** The ids the app's data knows, to check a URL against. */
 export interface KnownIds {
   islands: ReadonlySet<string>;
-  /** Event id → the islands its history belongs to. */
-  events: ReadonlyMap<string, readonly string[]>;
+  /** Event id → the islands whose history it is part of, the one it is chiefly about first, and its year. */
+  events: ReadonlyMap<string, { islands: readonly string[]; year: number }>;
   /** Article id → how many cited excerpts it has. Null while the content has not loaded. */
   articles: ReadonlyMap<string, number> | null;
 }
@@ -32,15 +32,17 @@ export function resolveHash(input: HashState, known: KnownIds): Resolved {
   if (known.articles === null) return { state, notices };
 
   if (state.event !== undefined) {
-    const islands = known.events.get(state.event);
-    if (!islands) {
+    const event = known.events.get(state.event);
+    if (!event) {
       notices.push(`There is no event “${state.event}” in this history.`);
       delete state.event;
-    } else if (state.island === undefined) {
-      state.island = islands[0];
-    } else if (!islands.includes(state.island)) {
+    } else if (state.island !== undefined && !event.islands.includes(state.island)) {
       notices.push(`The event “${state.event}” is not part of this island's history.`);
       delete state.event;
+    } else {
+      state.island ??= event.islands[0];
+      // The slider shows the year of the event a link opens, unless the link names a year of its own.
+      state.year ??= event.year;
     }
   }
   if (state.article !== undefined) {
