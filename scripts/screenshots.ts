@@ -8,7 +8,7 @@ import { chromium } from '@playwright/test';
 import config from '../playwright.config';
 
 const sizes = (process.env.SIZES ?? '390x844,1280x800').split(',').map((size) => {
-  const [width, height] = size.split('x').map(Number);
+  const [width = 390, height = 844] = size.split('x').map(Number);
   return { name: String(width), width, height };
 });
 const hashes = process.argv.slice(2).length ? process.argv.slice(2) : [''];
