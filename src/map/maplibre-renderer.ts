@@ -5,7 +5,7 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 // which also keeps the page working under `worker-src 'self'`.
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import type { Feature, FeatureCollection } from 'geojson';
-import { collectionBbox, featureBbox, type Bbox } from '../lib/map/camera';
+import { featureBbox, overviewBbox, type Bbox } from '../lib/map/camera';
 import { chunksToLoad, detailCollection } from '../lib/map/detail';
 import { detailChunks, detailMinzoom, detailUrl, type GeoData } from './geo-data';
 import { FOCUS_FILL_LAYERS, HATCH_LAYERS, SHADED_FILL_LAYERS, SOURCE, UNDETERMINED_LAYERS, buildStyle } from '../lib/map/style';
@@ -45,7 +45,7 @@ const REGION: [number, number, number, number] = [139.3, 41.3, 157.0, 51.8];
 /** Draws the map with MapLibre GL. Throws if the browser cannot give it WebGL2; the caller falls back. */
 export function createMapLibreRenderer(o: MapLibreRendererOptions): MapRenderer {
   const { context, overview: focus, boundaries } = o.geo;
-  const overview = collectionBbox(focus);
+  const containerSize = () => ({ width: o.container.clientWidth, height: o.container.clientHeight });
   const map = new MapLibreMap({
     container: o.container,
     style: buildStyle({
@@ -57,7 +57,7 @@ export function createMapLibreRenderer(o: MapLibreRendererOptions): MapRenderer 
       history: o.history,
       reducedMotion: o.reducedMotion,
     }),
-    bounds: o.initialView ? undefined : (overview as [number, number, number, number]),
+    bounds: o.initialView ? undefined : (overviewBbox(focus, containerSize()) as [number, number, number, number]),
     fitBoundsOptions: { padding: o.initialPadding },
     center: o.initialView ? [o.initialView.lon, o.initialView.lat] : undefined,
     zoom: o.initialView?.zoom,
@@ -161,7 +161,7 @@ export function createMapLibreRenderer(o: MapLibreRendererOptions): MapRenderer 
       setState(selected, { selected: true });
     },
     frame(id, { padding, animate }) {
-      const box = id ? islandBoxes.get(id) : overview;
+      const box = id ? islandBoxes.get(id) : overviewBbox(focus, containerSize());
       if (!box) return;
       map.fitBounds(box as [number, number, number, number], {
         padding,

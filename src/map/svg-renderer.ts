@@ -1,5 +1,5 @@
 import type { Feature, FeatureCollection, Position } from 'geojson';
-import { collectionBbox, featureBbox, type Bbox, type Padding } from '../lib/map/camera';
+import { featureBbox, overviewBbox, type Bbox, type Padding } from '../lib/map/camera';
 import { fitBounds, panBy, project, toWorld, viewBounds, zoomAround, type Camera } from '../lib/map/mercator';
 import { chunksToLoad } from '../lib/map/detail';
 import { fetchFile } from '../lib/load/failure';
@@ -113,9 +113,8 @@ export function createSvgRenderer(o: SvgRendererOptions): MapRenderer {
   }
   o.container.append(svg);
 
-  const overview = collectionBbox(o.geo.overview);
   const islandBoxes = new Map(o.geo.overview.features.map((f) => [String(f.properties?.id), featureBbox(f)]));
-  let camera: Camera = o.initialView ?? fitBounds(overview, size(), o.initialPadding);
+  let camera: Camera = o.initialView ?? fitBounds(overviewBbox(o.geo.overview, size()), size(), o.initialPadding);
   let selected: string | null = null;
   let hovered: string | null = null;
 
@@ -206,7 +205,7 @@ export function createSvgRenderer(o: SvgRendererOptions): MapRenderer {
       outline();
     },
     frame(id, { padding }) {
-      const box = id ? islandBoxes.get(id) : overview;
+      const box = id ? islandBoxes.get(id) : overviewBbox(o.geo.overview, size());
       if (box) fit(box, padding, id === 'habomai' ? 10 : 9);
     },
     frameRegion({ padding }) {

@@ -24,20 +24,38 @@ export function boundaryLabelPoints(boundaries: FeatureCollection): LinePoint[] 
   });
 }
 
-/** A line drawn on the map, with the screen point its label stands at. */
-export type PlacedLine = BoundaryState & { at: { x: number; y: number } };
+/** A line drawn on the map, with the screen point its label stands at and the box its label takes. */
+export type PlacedLine = BoundaryState & { at: { x: number; y: number }; box: Rect; flip: boolean };
 
-/** The lines drawn, each with its label's screen point; a line with no label point is left unlabelled. */
-export function placeLines(lines: readonly BoundaryState[], points: readonly LinePoint[], project: (lon: number, lat: number) => { x: number; y: number }): PlacedLine[] {
-  return lines.flatMap((line) => {
-    const point = points.find((p) => p.id === line.id);
-    return point ? [{ ...line, at: project(point.lon, point.lat) }] : [];
-  });
+/** The box a line's label may take at most (BoundaryLabels.svelte caps it at 10rem, two lines of 0.72rem). */
+export const LINE_LABEL = { width: 160, height: 34, gap: 10, margin: 4 };
+
+/**
+ * Where a line's label goes: to the right of its point, or to its left where the right would leave the map,
+ * and always wholly inside the map (a label pushed off the map would leave its line unexplained).
+ */
+export function lineLabelBox(at: { x: number; y: number }, view: { width: number; height: number }): { box: Rect; flip: boolean } {
+  const { width: w, height: h, gap, margin } = LINE_LABEL;
+  const clamp = (v: number, lo: number, hi: number) => Math.max(lo, Math.min(hi, v));
+  const top = clamp(at.y - 10, margin, view.height - margin - h);
+  const flip = at.x + gap + w > view.width - margin;
+  const left = flip ? clamp(at.x - gap - w, margin, view.width - margin - w) : Math.max(margin, at.x + gap);
+  return { box: { left, top, right: left + w, bottom: top + h }, flip };
 }
 
-/** The screen box a line's label takes (as BoundaryLabels.svelte sets it: 10 px right of its point, at most 10rem wide). */
-export function lineLabelBox({ at }: PlacedLine): Rect {
-  return { left: at.x + 10, top: at.y - 10, right: at.x + 10 + 150, bottom: at.y + 24 };
+/** The lines drawn, each with its label's screen point and box; a line with no label point is left unlabelled. */
+export function placeLines(
+  lines: readonly BoundaryState[],
+  points: readonly LinePoint[],
+  project: (lon: number, lat: number) => { x: number; y: number },
+  view: { width: number; height: number },
+): PlacedLine[] {
+  return lines.flatMap((line) => {
+    const point = points.find((p) => p.id === line.id);
+    if (!point) return [];
+    const at = project(point.lon, point.lat);
+    return [{ ...line, at, ...lineLabelBox(at, view) }];
+  });
 }
 
 /** Short labels for the lines on the map itself; the legend gives each line's full description. */

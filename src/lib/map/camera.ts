@@ -43,6 +43,19 @@ export function collectionBbox(collection: FeatureCollection): Bbox {
   return unionBbox(collection.features.map(featureBbox));
 }
 
+/** Hokkaido's eastern end, which a phone's overview keeps as context for the islands off it. */
+const HOKKAIDO_EAST = 144.7;
+
+/**
+ * What the overview frames: all five areas where the screen is wide enough, but on a phone the four disputed
+ * areas, the subject, large enough to tell apart and tap, with Hokkaido's eastern end as context.
+ */
+export function overviewBbox(collection: FeatureCollection, size: { width: number; height: number }): Bbox {
+  if (size.width >= SIDE_PANEL_MIN_WIDTH && size.height >= 480) return collectionBbox(collection);
+  const disputed = unionBbox(collection.features.filter((f) => f.properties?.status === 'disputed').map(featureBbox));
+  return [Math.min(disputed[0], HOKKAIDO_EAST), disputed[1], disputed[2], disputed[3]];
+}
+
 export function intersects(a: Bbox, b: Bbox): boolean {
   return a[0] <= b[2] && b[0] <= a[2] && a[1] <= b[3] && b[1] <= a[3];
 }
@@ -53,6 +66,8 @@ export function intersects(a: Bbox, b: Bbox): boolean {
  */
 export function cameraPadding(width: number, height: number, panelOpen: boolean): Padding {
   const edge = Math.round(Math.min(width, height) * 0.06) + 12;
+  // On a phone the map's buttons take the top corners: nothing framed goes under them.
+  if (!panelOpen && width < SIDE_PANEL_MIN_WIDTH) return { top: edge + 64, right: edge, bottom: edge + 24, left: edge };
   if (!panelOpen) return { top: edge, right: edge, bottom: edge + 24, left: edge };
   if (width >= SIDE_PANEL_MIN_WIDTH) return { top: edge, right: SIDE_PANEL_WIDTH + edge, bottom: edge + 24, left: edge };
   return { top: edge, right: edge, bottom: Math.round(height * 0.5) + edge, left: edge };

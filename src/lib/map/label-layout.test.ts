@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { layoutLabels, type LabelBox, type Placement } from './label-layout';
+import { layoutLabels, type LabelBox, type Placement, type Rect } from './label-layout';
 
 const view = { width: 390, height: 700 };
 const rect = (l: LabelBox, p: Placement) => ({ left: l.x + p.dx, top: l.y + p.dy, right: l.x + p.dx + l.width, bottom: l.y + p.dy + l.height });
@@ -8,7 +8,7 @@ const intersects = (a: ReturnType<typeof rect>, b: ReturnType<typeof rect>) =>
 
 describe('layoutLabels', () => {
   it('puts a lone label to the right of its point', () => {
-    expect(layoutLabels([{ id: 'a', x: 100, y: 100, width: 80, height: 30 }], view)).toEqual([{ id: 'a', dx: 8, dy: -15 }]);
+    expect(layoutLabels([{ id: 'a', x: 100, y: 100, width: 80, height: 30 }], view)).toEqual([{ id: 'a', dx: 8, dy: -15, leader: false }]);
   });
 
   it('flips a label to the left at the right edge of the view', () => {
@@ -41,5 +41,47 @@ describe('layoutLabels', () => {
     const onTheRight = { left: 205, top: 280, right: 350, bottom: 320 };
     const [p] = layoutLabels([label], { ...view, obstacles: [onTheRight] });
     expect(intersects(rect(label, p!), onTheRight)).toBe(false);
+  });
+
+  it('keeps a label off another area’s land, standing off with a leader line when nothing beside it is free', () => {
+    const label = { id: 'small', x: 200, y: 200, width: 80, height: 30 };
+    // Another area's land everywhere within 40 px of the point, except the point itself.
+    const land = (r: Rect) => Math.max(0, Math.min(r.right, 240) - Math.max(r.left, 160)) * Math.max(0, Math.min(r.bottom, 240) - Math.max(r.top, 160));
+    const [p] = layoutLabels([label], { ...view, foreignLand: (_id, r) => land(r) / ((r.right - r.left) * (r.bottom - r.top)) });
+    expect(land(rect(label, p!))).toBe(0);
+    expect(p!.leader).toBe(true);
+  });
+
+  it('stays beside its point when the land there is its own', () => {
+    const [p] = layoutLabels([{ id: 'a', x: 100, y: 100, width: 80, height: 30 }], { ...view, foreignLand: () => 0 });
+    expect(p).toEqual({ id: 'a', dx: 8, dy: -15, leader: false });
+  });
+});
+
+describe('leader lines', () => {
+  it('never cross each other or another label where the labels have room', () => {
+    // Four points in a tight cluster, all on land of their neighbours but for open sea 60 px and more away.
+    const labels = [
+      { id: 'a', x: 200, y: 300, width: 90, height: 32 },
+      { id: 'b', x: 215, y: 290, width: 90, height: 32 },
+      { id: 'c', x: 205, y: 315, width: 90, height: 32 },
+      { id: 'd', x: 190, y: 305, width: 90, height: 32 },
+    ];
+    const cluster = (r: Rect) => (r.left < 260 && r.right > 150 && r.top < 350 && r.bottom > 250 ? 1 : 0);
+    const placements = layoutLabels(labels, { ...view, foreignLand: (_id, r) => cluster(r) });
+    const rects = labels.map((l, i) => rect(l, placements[i]!));
+    const segments = labels.map((l, i) => {
+      const r = rects[i]!;
+      return { x1: l.x, y1: l.y, x2: Math.max(r.left, Math.min(l.x, r.right)), y2: Math.max(r.top, Math.min(l.y, r.bottom)) };
+    });
+    const side = (s: (typeof segments)[0], x: number, y: number) => Math.sign((s.x2 - s.x1) * (y - s.y1) - (s.y2 - s.y1) * (x - s.x1));
+    for (let i = 0; i < segments.length; i++) {
+      expect(cluster(rects[i]!)).toBe(0);
+      for (let j = i + 1; j < segments.length; j++) {
+        const [a, b] = [segments[i]!, segments[j]!];
+        const crossing = side(a, b.x1, b.y1) * side(a, b.x2, b.y2) < 0 && side(b, a.x1, a.y1) * side(b, a.x2, a.y2) < 0;
+        expect(crossing).toBe(false);
+      }
+    }
   });
 });

@@ -12,6 +12,8 @@ export interface Placement {
   id: string;
   dx: number;
   dy: number;
+  /** The box stands off from its point, so a leader line should join them. */
+  leader: boolean;
 }
 
 export interface Rect {
@@ -36,9 +38,41 @@ function outside(r: Rect, width: number, height: number, margin: number): number
   return w * h - visible;
 }
 
-/** Candidate positions in order of preference: beside the point, then above and below it. */
-function candidates(w: number, h: number, gap: number): [number, number][] {
-  return [
+interface Segment {
+  x1: number;
+  y1: number;
+  x2: number;
+  y2: number;
+}
+
+/** The leader from a point to the nearest edge of its label's box. */
+function leaderOf(x: number, y: number, r: Rect): Segment {
+  return { x1: x, y1: y, x2: Math.max(r.left, Math.min(x, r.right)), y2: Math.max(r.top, Math.min(y, r.bottom)) };
+}
+
+function crosses(a: Segment, b: Segment): boolean {
+  const side = (s: Segment, x: number, y: number) => Math.sign((s.x2 - s.x1) * (y - s.y1) - (s.y2 - s.y1) * (x - s.x1));
+  return side(a, b.x1, b.y1) * side(a, b.x2, b.y2) < 0 && side(b, a.x1, a.y1) * side(b, a.x2, a.y2) < 0;
+}
+
+function hits(s: Segment, r: Rect): boolean {
+  for (let t = 0.1; t < 1; t += 0.1) {
+    const x = s.x1 + (s.x2 - s.x1) * t;
+    const y = s.y1 + (s.y2 - s.y1) * t;
+    if (x > r.left && x < r.right && y > r.top && y < r.bottom) return true;
+  }
+  return false;
+}
+
+/** How far (px) a label may stand off from its point, with a leader line, when every place beside it is taken. */
+const STAND_OFF = [28, 56, 88];
+
+/**
+ * Candidate positions in order of preference: beside the point, then above and below it; then the same
+ * directions further out. Each is [dx, dy, how far it stands off].
+ */
+function candidates(w: number, h: number, gap: number): [number, number, number][] {
+  const near: [number, number][] = [
     [gap, -h / 2],
     [-gap - w, -h / 2],
     [gap / 2, -gap - h],
@@ -48,37 +82,63 @@ function candidates(w: number, h: number, gap: number): [number, number][] {
     [-w / 2, -gap - h],
     [-w / 2, gap],
   ];
+  const far = STAND_OFF.flatMap((d) =>
+    near.map(([dx, dy]): [number, number, number] => {
+      const cx = dx + w / 2;
+      const cy = dy + h / 2;
+      const length = Math.hypot(cx, cy) || 1;
+      return [dx + (cx / length) * d, dy + (cy / length) * d, d];
+    }),
+  );
+  return [...near.map(([dx, dy]): [number, number, number] => [dx, dy, 0]), ...far];
+}
+
+export interface LayoutView {
+  width: number;
+  height: number;
+  /** Other names and the map's controls, which labels keep off. */
+  obstacles?: readonly Rect[];
+  /** The share (0–1) of a box that lies over land of an area other than the label's own. */
+  foreignLand?: (id: string, rect: Rect) => number;
 }
 
 /**
  * Places labels in the given order (most important first) so that no label covers another label, another
- * label's point or one of the view's `obstacles` (other names already on the map), and each stays inside the view
- * where it can. Greedy: each label takes the first candidate position with no conflict, or else the one with the
- * least.
+ * label's point, one of the view's `obstacles` or another area's land, and each stays inside the view where it
+ * can. Greedy: each label takes the first candidate position with no conflict, or else the one with the least;
+ * standing off from its point (with a leader line) costs a little, so a label stays beside its point when it can.
  */
-export function layoutLabels(
-  labels: readonly LabelBox[],
-  view: { width: number; height: number; obstacles?: readonly Rect[] },
-  gap = 8,
-  margin = 4,
-): Placement[] {
+export function layoutLabels(labels: readonly LabelBox[], view: LayoutView, gap = 8, margin = 4): Placement[] {
   const dots: Rect[] = labels.map((l) => ({ left: l.x - DOT_RADIUS, top: l.y - DOT_RADIUS, right: l.x + DOT_RADIUS, bottom: l.y + DOT_RADIUS }));
   const placed: Rect[] = [];
+  const leaders: Segment[] = [];
+  // A leader line that crosses another leader or another label costs as much as this much overlap (px²).
+  const CROSSING = 400;
   return labels.map((label, index) => {
-    let best: { dx: number; dy: number; cost: number } | null = null;
-    for (const [dx, dy] of candidates(label.width, label.height, gap)) {
+    let best: { dx: number; dy: number; cost: number; standOff: number } | null = null;
+    const area = label.width * label.height;
+    for (const [dx, dy, standOff] of candidates(label.width, label.height, gap)) {
       const rect = { left: label.x + dx, top: label.y + dy, right: label.x + dx + label.width, bottom: label.y + dy + label.height };
-      let cost = outside(rect, view.width, view.height, margin);
+      let cost = outside(rect, view.width, view.height, margin) * 3 + standOff * 4;
+      if (view.foreignLand) cost += view.foreignLand(label.id, rect) * area;
+      for (const other of leaders) if (hits(other, rect)) cost += CROSSING;
+      if (standOff > 0) {
+        const own = leaderOf(label.x, label.y, rect);
+        for (const other of leaders) if (crosses(own, other)) cost += CROSSING;
+        for (const other of placed) if (hits(own, other)) cost += CROSSING;
+      }
       for (const other of placed) cost += overlap(rect, other) * 2;
       for (const obstacle of view.obstacles ?? []) cost += overlap(rect, obstacle);
       dots.forEach((dot, j) => {
         if (j !== index) cost += overlap(rect, dot) * 4;
       });
-      if (!best || cost < best.cost) best = { dx, dy, cost };
+      if (!best || cost < best.cost) best = { dx, dy, cost, standOff };
       if (cost === 0) break;
     }
-    const { dx, dy } = best!;
-    placed.push({ left: label.x + dx, top: label.y + dy, right: label.x + dx + label.width, bottom: label.y + dy + label.height });
-    return { id: label.id, dx, dy };
+    const { dx, dy, standOff } = best!;
+    const rect = { left: label.x + dx, top: label.y + dy, right: label.x + dx + label.width, bottom: label.y + dy + label.height };
+    placed.push(rect);
+    if (standOff > 0) leaders.push(leaderOf(label.x, label.y, rect));
+    return { id: label.id, dx, dy, leader: standOff > 0 };
   });
 }
