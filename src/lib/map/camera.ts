@@ -1,4 +1,5 @@
 import type { Feature, FeatureCollection, Position } from 'geojson';
+import { sheetHeights } from '../ui/sheet';
 
 export type Bbox = [west: number, south: number, east: number, north: number];
 
@@ -70,5 +71,5 @@ export function cameraPadding(width: number, height: number, panelOpen: boolean)
   if (!panelOpen && width < SIDE_PANEL_MIN_WIDTH) return { top: edge + 64, right: edge, bottom: edge + 24, left: edge };
   if (!panelOpen) return { top: edge, right: edge, bottom: edge + 24, left: edge };
   if (width >= SIDE_PANEL_MIN_WIDTH) return { top: edge, right: SIDE_PANEL_WIDTH + edge, bottom: edge + 24, left: edge };
-  return { top: edge, right: edge, bottom: Math.round(height * 0.5) + edge, left: edge };
+  return { top: edge, right: edge, bottom: sheetHeights(height).half + edge, left: edge };
 }

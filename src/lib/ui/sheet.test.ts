@@ -9,6 +9,11 @@ describe('bottom sheet', () => {
     expect(h.half).toBe(370);
   });
 
+  it('opens half way far enough on a short phone for the heading and the first event', () => {
+    expect(sheetHeights(405).half).toBe(265);
+    expect(sheetHeights(405).full).toBeGreaterThan(265);
+  });
+
   it('snaps a slow release to the nearest height', () => {
     expect(snapSheet(400, 740, 0)).toBe('half');
     expect(snapSheet(160, 740, 0)).toBe('peek');

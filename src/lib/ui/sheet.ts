@@ -7,8 +7,9 @@ export const SNAPS: readonly SheetSnap[] = ['peek', 'half', 'full'];
 export function sheetHeights(stageHeight: number): Record<SheetSnap, number> {
   return {
     peek: Math.min(148, Math.round(stageHeight * 0.3)),
-    half: Math.round(stageHeight * 0.5),
-    full: Math.max(Math.round(stageHeight * 0.5), stageHeight - 8),
+    // Half the stage, or on a short screen enough for the heading and the first event, leaving the island 140 px.
+    half: Math.round(Math.max(stageHeight * 0.5, Math.min(stageHeight - 140, 270))),
+    full: Math.max(Math.round(Math.max(stageHeight * 0.5, Math.min(stageHeight - 140, 270))), stageHeight - 8),
   };
 }
 
