@@ -67,9 +67,11 @@ test('the panel heading carries the island’s English, Japanese and Russian nam
   await expect(heading).toContainText('Шикотан');
 });
 
-test('the overview names the seas and towns around the islands, each whole on screen', async ({ page }) => {
+test('the overview names the seas and towns around the islands, each whole on screen', async ({ page }, testInfo) => {
   await openMap(page);
-  for (const name of ['Sea of Okhotsk', 'Pacific Ocean', 'Sapporo']) {
+  // A phone frames the disputed islands and Hokkaido's eastern end, where Nemuro is; a desktop all of Hokkaido.
+  const town = testInfo.project.name === 'phone' ? 'Nemuro' : 'Sapporo';
+  for (const name of ['Sea of Okhotsk', 'Pacific Ocean', town]) {
     const label = page.locator('[data-place]', { hasText: name });
     await expect(label).toBeInViewport({ ratio: 1 });
   }

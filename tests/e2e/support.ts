@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page } from '@playwright/test';
 import { PNG } from 'pngjs';
 import { PREVIEW_ORIGIN } from './servers';
@@ -55,4 +56,10 @@ export function distinctColours(png: Buffer): number {
     colours.add((image.data[i]! << 16) | (image.data[i + 1]! << 8) | image.data[i + 2]!);
   }
   return colours.size;
+}
+
+/** axe's WCAG 2.2 A and AA rules: each violation as a line naming the rule and the elements. */
+export async function audit(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+  return results.violations.map((v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }

@@ -1,0 +1,38 @@
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+import { audit, openMap } from './support';
+
+// WCAG 2.2 AA, as axe-core checks it, on every kind of view, in light and dark, at the project's size.
+const VIEWS: { name: string; hash: string; ready: (page: Page) => Promise<void> }[] = [
+  { name: 'overview', hash: '', ready: async () => {} },
+  ...['iturup', 'kunashir', 'shikotan', 'habomai', 'hokkaido'].map((id) => ({
+    name: id,
+    hash: `#island=${id}`,
+    ready: async (page: Page) => void (await expect(page.locator('ol.timeline li').first()).toBeVisible()),
+  })),
+  {
+    name: 'an event link',
+    hash: '#island=shikotan&event=1956-joint-declaration',
+    ready: async (page: Page) => void (await expect(page.locator('[data-event="1956-joint-declaration"]')).toBeVisible()),
+  },
+  {
+    name: 'the reader',
+    hash: '#article=tass-2015-10-08-deputy-ministers&excerpt=1',
+    ready: async (page: Page) => void (await expect(page.locator('#reader-panel mark').first()).toBeVisible()),
+  },
+  ...[1860, 1880, 1910, 1950].map((year) => ({ name: `${year}`, hash: `#year=${year}`, ready: async () => {} })),
+  ...['japan', 'russia'].map((view) => ({ name: `the ${view} point of view`, hash: `#view=${view}`, ready: async () => {} })),
+];
+
+for (const scheme of ['light', 'dark'] as const) {
+  test.describe(`${scheme} scheme`, () => {
+    test.use({ colorScheme: scheme });
+    for (const view of VIEWS) {
+      test(`axe finds nothing on ${view.name}`, async ({ page }) => {
+        await openMap(page, view.hash);
+        await view.ready(page);
+        expect(await audit(page)).toEqual([]);
+      });
+    }
+  });
+}
