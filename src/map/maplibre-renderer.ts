@@ -149,6 +149,9 @@ export function createMapLibreRenderer(o: MapLibreRendererOptions): MapRenderer 
   });
   map.once('load', loadDetail);
   map.once('idle', () => o.events.ready());
+  map.on('webglcontextlost', () => o.events.contextLost?.());
+  // MapLibre rebuilds its style on the new context; hand back once it has drawn with it.
+  map.on('webglcontextrestored', () => map.once('idle', () => o.events.contextRestored?.()));
 
   return {
     project(lon, lat) {

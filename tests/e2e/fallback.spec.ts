@@ -1,6 +1,6 @@
 import { expect, test } from './fixtures';
 import config from '../../playwright.config';
-import { labelPoint, openMap } from './support';
+import { audit, labelPoint, openMap } from './support';
 
 // A browser with no WebGL at all: the page must say so and stay usable, with the map drawn as SVG.
 const base = config.use?.launchOptions ?? {};
@@ -10,7 +10,7 @@ test('without WebGL the map is drawn as SVG: labels, selection, panels and the s
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(String(e)));
   await openMap(page, '#island=habomai');
-  await expect(page.getByRole('status').filter({ hasText: 'cannot draw the interactive map' })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: 'cannot draw the full map' })).toBeVisible();
   await expect(page.getByRole('region', { name: /Map of Hokkaido.*simplified drawing/ })).toBeVisible();
   await expect(page.getByRole('heading', { level: 2, name: 'Habomai' })).toBeVisible();
   await page.getByRole('button', { name: 'Close panel' }).click();
@@ -29,3 +29,50 @@ test('without WebGL the map is drawn as SVG: labels, selection, panels and the s
   await expect(iturup).not.toHaveAttribute('fill', today!);
   expect(errors).toEqual([]);
 });
+
+test('without WebGL the SVG map pans by drag and keys, zooms by wheel and keys, and opens Shikotan’s panel', async ({ page }) => {
+  await openMap(page);
+  const map = page.getByRole('region', { name: /simplified drawing/ });
+  const before = await labelPoint(page, 'shikotan');
+
+  // A drag moves the land with the pointer.
+  const box = (await map.boundingBox())!;
+  const from = { x: box.x + box.width * 0.5, y: box.y + box.height * 0.75 };
+  await page.mouse.move(from.x, from.y);
+  await page.mouse.down();
+  await page.mouse.move(from.x - 60, from.y - 40, { steps: 6 });
+  await page.mouse.up();
+  await expect.poll(async () => (await labelPoint(page, 'shikotan')).x).toBeLessThan(before.x - 40);
+  const dragged = await labelPoint(page, 'shikotan');
+
+  // The wheel zooms about the pointer: points spread apart.
+  const spread = async () => {
+    const [a, b] = [await labelPoint(page, 'shikotan'), await labelPoint(page, 'kunashir')];
+    return Math.hypot(a.x - b.x, a.y - b.y);
+  };
+  const apart = await spread();
+  await page.mouse.move(dragged.x, dragged.y);
+  await page.mouse.wheel(0, -400);
+  await expect.poll(spread).toBeGreaterThan(apart * 1.3);
+
+  // Keys: minus zooms out, an arrow pans.
+  await map.focus();
+  const zoomedIn = await spread();
+  await page.keyboard.press('-');
+  await expect.poll(spread).toBeLessThan(zoomedIn * 0.9);
+  const beforeKey = await labelPoint(page, 'shikotan');
+  await page.keyboard.press('ArrowLeft');
+  await expect.poll(async () => (await labelPoint(page, 'shikotan')).x).toBeGreaterThan(beforeKey.x + 20);
+
+  await page.getByRole('button', { name: /^Shikotan/ }).click();
+  await expect(page.getByRole('heading', { level: 2, name: /Shikotan/ })).toBeVisible();
+});
+
+for (const scheme of ['light', 'dark'] as const) {
+  test(`axe finds nothing on the SVG map, ${scheme}`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme: scheme });
+    await openMap(page, '#island=habomai');
+    await expect(page.locator('ol.timeline li').first()).toBeVisible();
+    expect(await audit(page)).toEqual([]);
+  });
+}
