@@ -79,6 +79,7 @@ export function createMapLibreRenderer(o: MapLibreRendererOptions): MapRenderer 
   });
   map.touchZoomRotate.disableRotation();
   map.addImage(HATCH_IMAGE, hatchImage(o.palette));
+  let history = o.history;
   map.keyboard.disableRotation();
   map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
   map.addControl(new ScaleControl({ unit: 'metric', maxWidth: 100 }), 'bottom-left');
@@ -100,7 +101,7 @@ export function createMapLibreRenderer(o: MapLibreRendererOptions): MapRenderer 
       for (const source of FOCUS_SOURCES) map.setFeatureState({ source, id }, state);
     });
   };
-  const colours = shadeColours(o.palette);
+  let colours = shadeColours(o.palette);
 
   const areaAt = (point: { x: number; y: number }): IslandId | null => {
     const hits: MapGeoJSONFeature[] = map.queryRenderedFeatures([point.x, point.y], { layers: [...FOCUS_FILL_LAYERS] });
@@ -153,7 +154,7 @@ export function createMapLibreRenderer(o: MapLibreRendererOptions): MapRenderer 
   // MapLibre rebuilds its style on the new context; hand back once it has drawn with it.
   map.on('webglcontextrestored', () => map.once('idle', () => o.events.contextRestored?.()));
 
-  return {
+  const renderer: MapRenderer = {
     project(lon, lat) {
       return map.project([lon, lat]);
     },
@@ -175,7 +176,18 @@ export function createMapLibreRenderer(o: MapLibreRendererOptions): MapRenderer 
     frameRegion({ padding, animate }) {
       map.fitBounds(REGION, { padding, duration: animate ? 900 : 0 });
     },
+    setPalette(palette) {
+      colours = shadeColours(palette);
+      whenLoaded(() => {
+        // A diff against the style in use: only colours change, sources and feature state stay.
+        map.setStyle(buildStyle({ context, focus, boundaries, detailMinzoom, palette, history, reducedMotion: o.reducedMotion }), { diff: true });
+        map.updateImage(HATCH_IMAGE, hatchImage(palette));
+        (map.getSource(SOURCE.detail) as GeoJSONSource | undefined)?.setData(detailCollection(focus, detailChunks, arrived));
+        renderer.setHistory(history);
+      });
+    },
     setHistory(state) {
+      history = state;
       whenLoaded(() => {
         const fill = shadeFillExpression(state.shading, colours);
         for (const layer of SHADED_FILL_LAYERS) map.setPaintProperty(layer, 'fill-color', fill);
@@ -194,4 +206,5 @@ export function createMapLibreRenderer(o: MapLibreRendererOptions): MapRenderer 
       map.remove();
     },
   };
+  return renderer;
 }

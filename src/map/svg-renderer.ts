@@ -58,9 +58,10 @@ const areaOf = (f: Feature): string => String(f.properties?.area ?? f.properties
  * all of that area's detail has arrived.
  */
 export function createSvgRenderer(o: SvgRendererOptions): MapRenderer {
-  const base = o.palette === 'dark' ? DARK : LIGHT;
-  const colours = shadeColours(o.palette);
-  const ink = inkColours(o.palette);
+  let base = o.palette === 'dark' ? DARK : LIGHT;
+  let colours = shadeColours(o.palette);
+  let ink = inkColours(o.palette);
+  let history = o.history;
   const size = () => ({ width: o.container.clientWidth, height: o.container.clientHeight });
 
   const svg = el('svg', {
@@ -73,7 +74,8 @@ export function createSvgRenderer(o: SvgRendererOptions): MapRenderer {
   // Above MapLibre's canvas while MapLibre loads behind it (see ./start.ts), until this sketch is destroyed.
   svg.style.cssText = `position:absolute;inset:0;z-index:1;width:100%;height:100%;background:${base.sea};touch-action:${cooperative ? 'pan-x pan-y' : 'none'}`;
   const hatch = el('pattern', { id: 'svg-map-hatch', width: '6', height: '6', patternUnits: 'userSpaceOnUse' });
-  hatch.append(el('rect', { width: '2', height: '6', fill: ink.hatch, 'fill-opacity': '0.7' }));
+  const hatchStroke = el('rect', { width: '2', height: '6', fill: ink.hatch, 'fill-opacity': '0.7' });
+  hatch.append(hatchStroke);
   const defs = el('defs');
   defs.append(hatch);
   const world = el('g');
@@ -106,9 +108,15 @@ export function createSvgRenderer(o: SvgRendererOptions): MapRenderer {
     world.append(path);
     return path;
   });
-  for (const path of context) path.setAttribute('stroke', base.contextLine);
+  // The colours of the scheme in use (set again when the reader's system switches between light and dark).
+  const paint = () => {
+    svg.style.background = base.sea;
+    hatchStroke.setAttribute('fill', ink.hatch);
+    for (const path of lines) path.setAttribute('stroke', ink.line);
+    for (const path of context) path.setAttribute('stroke', base.contextLine);
+  };
+  paint();
   for (const path of focus) {
-    path.setAttribute('stroke', base.coast);
     path.style.cursor = 'pointer';
   }
   o.container.append(svg);
@@ -211,7 +219,16 @@ export function createSvgRenderer(o: SvgRendererOptions): MapRenderer {
     frameRegion({ padding }) {
       fit(REGION, padding, 9);
     },
+    setPalette(palette) {
+      base = palette === 'dark' ? DARK : LIGHT;
+      colours = shadeColours(palette);
+      ink = inkColours(palette);
+      paint();
+      renderer.setHistory(history);
+      outline();
+    },
     setHistory(state: HistoryMapState) {
+      history = state;
       for (const path of [...context, ...focus]) {
         const shade = state.shading[path.dataset.area as keyof typeof state.shading] ?? 'neutral';
         path.setAttribute('fill', colours[shade]);

@@ -1,6 +1,7 @@
 import type { IslandId } from '../geo/islands';
 import type { MapView } from '../url/hash-state';
 import type { Padding } from './camera';
+import type { PaletteName } from './history-style';
 import type { HistoryMapState } from '../history/map-state';
 
 /**
@@ -17,6 +18,8 @@ export interface MapRenderer {
   frame(id: IslandId | null, options: { padding: Padding; animate: boolean }): void;
   /** Frames the whole region the treaties changed: the Kuril chain and Sakhalin as well as the five areas. */
   frameRegion(options: { padding: Padding; animate: boolean }): void;
+  /** Redraws in the light or dark colours, when the reader's system switches scheme. */
+  setPalette(palette: PaletteName): void;
   /** Colours each area by who held it, and draws the boundaries of the year and point of view shown. */
   setHistory(state: HistoryMapState): void;
   jumpTo(view: MapView): void;
