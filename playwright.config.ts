@@ -20,6 +20,8 @@ const launchOptions = {
 
 /** The dev server's test runs once, in a project of its own. */
 const DEV_SPEC = /dev-server\.spec\.ts$/;
+/** The phone layouts set their own phone viewports: once, in the phone project. */
+const PHONE_SPEC = /phone-layout\.spec\.ts$/;
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -31,7 +33,7 @@ export default defineConfig({
   reporter: [['list']],
   use: { baseURL: `${PREVIEW_ORIGIN}/`, launchOptions },
   projects: [
-    { name: 'desktop', testIgnore: DEV_SPEC, use: { viewport: { width: 1280, height: 800 } } },
+    { name: 'desktop', testIgnore: [DEV_SPEC, PHONE_SPEC], use: { viewport: { width: 1280, height: 800 } } },
     { name: 'phone', testIgnore: DEV_SPEC, use: { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true, deviceScaleFactor: 2 } },
     { name: 'dev-server', testMatch: DEV_SPEC, use: { baseURL: `${DEV_ORIGIN}/`, viewport: { width: 1280, height: 800 } } },
   ],

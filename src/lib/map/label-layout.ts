@@ -25,6 +25,14 @@ export interface Rect {
 
 const DOT_RADIUS = 5;
 
+/** The top-left corner that keeps a box of w×h inside the view (its top-left kept where the box is too big). */
+function inside(x: number, y: number, w: number, h: number, width: number, height: number, margin: number): { x: number; y: number } {
+  return {
+    x: Math.max(margin, Math.min(x, width - margin - w)),
+    y: Math.max(margin, Math.min(y, height - margin - h)),
+  };
+}
+
 function overlap(a: Rect, b: Rect): number {
   const w = Math.min(a.right, b.right) - Math.max(a.left, b.left);
   const h = Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top);
@@ -65,7 +73,7 @@ function hits(s: Segment, r: Rect): boolean {
 }
 
 /** How far (px) a label may stand off from its point, with a leader line, when every place beside it is taken. */
-const STAND_OFF = [28, 56, 88];
+const STAND_OFF = [28, 56, 88, 124, 164];
 
 /**
  * Candidate positions in order of preference: beside the point, then above and below it; then the same
@@ -117,7 +125,13 @@ export function layoutLabels(labels: readonly LabelBox[], view: LayoutView, gap 
   return labels.map((label, index) => {
     let best: { dx: number; dy: number; cost: number; standOff: number } | null = null;
     const area = label.width * label.height;
-    for (const [dx, dy, standOff] of candidates(label.width, label.height, gap)) {
+    for (const [wantX, wantY, wantOff] of candidates(label.width, label.height, gap)) {
+      // Never off the map: a box that would leave it is pushed back in, joined to its point by a leader.
+      const fitted = inside(label.x + wantX, label.y + wantY, label.width, label.height, view.width, view.height, margin);
+      const dx = fitted.x - label.x;
+      const dy = fitted.y - label.y;
+      const pushed = Math.abs(dx - wantX) + Math.abs(dy - wantY);
+      const standOff = pushed > 4 ? Math.max(wantOff, pushed) : wantOff;
       const rect = { left: label.x + dx, top: label.y + dy, right: label.x + dx + label.width, bottom: label.y + dy + label.height };
       let cost = outside(rect, view.width, view.height, margin) * 3 + standOff * 4;
       if (view.foreignLand) cost += view.foreignLand(label.id, rect) * area;
@@ -127,8 +141,10 @@ export function layoutLabels(labels: readonly LabelBox[], view: LayoutView, gap 
         for (const other of leaders) if (crosses(own, other)) cost += CROSSING;
         for (const other of placed) if (hits(own, other)) cost += CROSSING;
       }
-      for (const other of placed) cost += overlap(rect, other) * 2;
-      for (const obstacle of view.obstacles ?? []) cost += overlap(rect, obstacle);
+      // Boxes keep a few pixels apart: touching labels read as one.
+      const padded = { left: rect.left - 3, top: rect.top - 3, right: rect.right + 3, bottom: rect.bottom + 3 };
+      for (const other of placed) cost += overlap(padded, other) * 2;
+      for (const obstacle of view.obstacles ?? []) cost += overlap(rect, obstacle) * 2;
       dots.forEach((dot, j) => {
         if (j !== index) cost += overlap(rect, dot) * 4;
       });
