@@ -28,7 +28,7 @@ export function boundaryLabelPoints(boundaries: FeatureCollection): LinePoint[] 
 export type PlacedLine = BoundaryState & { at: { x: number; y: number }; box: Rect; flip: boolean };
 
 /** The box a line's label may take at most (BoundaryLabels.svelte caps it at 10rem, two lines of 0.72rem). */
-export const LINE_LABEL = { width: 160, height: 34, gap: 10, margin: 4 };
+export const LINE_LABEL = { width: 160, height: 34, gap: 10, margin: 4, bottom: 32 };
 
 /**
  * Where a line's label goes: to the right of its point, or to its left where the right would leave the map,
@@ -37,7 +37,8 @@ export const LINE_LABEL = { width: 160, height: 34, gap: 10, margin: 4 };
 export function lineLabelBox(at: { x: number; y: number }, view: { width: number; height: number }): { box: Rect; flip: boolean } {
   const { width: w, height: h, gap, margin } = LINE_LABEL;
   const clamp = (v: number, lo: number, hi: number) => Math.max(lo, Math.min(hi, v));
-  const top = clamp(at.y - 10, margin, view.height - margin - h);
+  // The bottom strip belongs to the scale and the credits.
+  const top = clamp(at.y - 10, margin, view.height - LINE_LABEL.bottom - h);
   const flip = at.x + gap + w > view.width - margin;
   const left = flip ? clamp(at.x - gap - w, margin, view.width - margin - w) : Math.max(margin, at.x + gap);
   return { box: { left, top, right: left + w, bottom: top + h }, flip };
