@@ -50,7 +50,7 @@ describe('events', () => {
     expect(eventAt(1855, ALL_EVENTS, today)?.id).toBe('1855-shimoda');
     expect(eventAt(1874, ALL_EVENTS, today)?.id).toBe('1855-shimoda');
     expect(eventAt(1875, ALL_EVENTS, today)?.id).toBe('1875-saint-petersburg');
-    expect(eventAt(1945, ALL_EVENTS, today)?.id).toBe('1945-soviet-occupation');
+    expect(eventAt(1945, ALL_EVENTS, today)?.id).toBe('1945-soviet-occupation-habomai');
     expect(eventAt(2018, ALL_EVENTS, today)?.id).toBe('2018-negotiation-mechanism');
     expect(eventAt(2026, ALL_EVENTS, today)?.id).toBe('2022-talks-suspended');
   });
@@ -61,7 +61,17 @@ describe('events', () => {
   });
   it('eventsInForce lists them oldest first, in any input order', () => {
     const ids = eventsInForce(1946, [...ALL_EVENTS].reverse(), today).map((e) => e.id);
-    expect(ids).toEqual(['1855-shimoda', '1875-saint-petersburg', '1905-portsmouth', '1945-yalta', '1945-soviet-occupation', '1946-soviet-annexation']);
+    expect(ids).toEqual([
+      '1855-shimoda',
+      '1875-saint-petersburg',
+      '1905-portsmouth',
+      '1945-yalta',
+      '1945-soviet-occupation',
+      '1945-soviet-occupation-iturup',
+      '1945-soviet-occupation-kunashir-shikotan',
+      '1945-soviet-occupation-habomai',
+      '1946-soviet-annexation',
+    ]);
   });
   it('periodEvents: the boundary and era events, with era titles', () => {
     const evs = periodEvents(expectedData());
@@ -70,6 +80,9 @@ describe('events', () => {
       '1875-saint-petersburg',
       '1905-portsmouth',
       '1945-soviet-occupation',
+      '1945-soviet-occupation-iturup',
+      '1945-soviet-occupation-kunashir-shikotan',
+      '1945-soviet-occupation-habomai',
       '1946-soviet-annexation',
     ]);
     expect(evs[1]?.title).toBe('Title of 1875-saint-petersburg');
@@ -106,8 +119,8 @@ describe('announce', () => {
       '1960: Soviet–Japanese Joint Declaration (1956). Status from 1946-soviet-annexation.',
     );
   });
-  it('1945: the occupation era at the end of the year', () => {
-    expect(announce(1945, data, { today })).toBe('1945: Title of 1945-soviet-occupation. Status from 1945-soviet-occupation.');
+  it('1945: the era of the last area occupied, at the end of the year', () => {
+    expect(announce(1945, data, { today })).toBe('1945: Title of 1945-soviet-occupation-habomai. Status from 1945-soviet-occupation-habomai.');
   });
   it('refuses years outside the slider', () => {
     expect(() => announce(1854, data, { today })).toThrow(RangeError);
@@ -116,7 +129,9 @@ describe('announce', () => {
   });
   it('eraAt', () => {
     expect(eraAt(data.eras, '1855-02-06')).toBeNull();
-    expect(eraAt(data.eras, '1946-02-01')?.event).toBe('1945-soviet-occupation');
+    expect(eraAt(data.eras, '1945-08-27')?.event).toBe('1945-soviet-occupation');
+    expect(eraAt(data.eras, '1945-08-28')?.event).toBe('1945-soviet-occupation-iturup');
+    expect(eraAt(data.eras, '1946-02-01')?.event).toBe('1945-soviet-occupation-habomai');
     expect(eraAt(data.eras, '1946-02-02')?.event).toBe('1946-soviet-annexation');
   });
 });

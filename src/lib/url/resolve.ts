@@ -29,6 +29,8 @@ export function resolveHash(input: HashState, known: KnownIds): Resolved {
     delete state.island;
     delete state.event;
   }
+  // An excerpt number means nothing without its article.
+  if (state.article === undefined) delete state.excerpt;
   if (known.articles === null) return { state, notices };
 
   if (state.event !== undefined) {
@@ -55,8 +57,6 @@ export function resolveHash(input: HashState, known: KnownIds): Resolved {
       notices.push(`This article has no excerpt ${state.excerpt}; the article is shown without a highlight.`);
       delete state.excerpt;
     }
-  } else {
-    delete state.excerpt;
   }
   return { state, notices };
 }
