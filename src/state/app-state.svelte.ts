@@ -38,7 +38,12 @@ export class AppState {
     return {
       islands: new Set(ISLAND_IDS),
       events: new Map(
-        c?.events.map((e) => [e.id, { islands: c.islands.filter((p) => p.events.includes(e.id)).map((p) => p.id), year: yearOf(e.date) }]) ?? [],
+        c?.events.map((e) => {
+          // The island it chiefly concerns first: a link to the event alone opens that island's panel.
+          const islands = c.islands.filter((p) => p.events.includes(e.id)).map((p) => p.id);
+          const chief = islands.includes(e.chieflyAbout) ? [e.chieflyAbout] : [];
+          return [e.id, { islands: [...chief, ...islands.filter((id) => id !== e.chieflyAbout)], year: yearOf(e.date) }];
+        }) ?? [],
       ),
       articles: c ? new Map(c.articles.map((a) => [a.id, a.excerpts.length])) : null,
     };

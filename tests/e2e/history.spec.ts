@@ -80,3 +80,14 @@ test('Play steps through the events', async ({ page }) => {
   await page.waitForTimeout(2000);
   await expect(slider).toHaveValue(stopped);
 });
+
+test('a link to an event moves the slider to its year; an event alone opens the island it is chiefly about', async ({ page }) => {
+  await openMap(page, '#island=habomai&event=1956-joint-declaration');
+  await expect(page.getByRole('slider', { name: 'Year' })).toHaveValue('1956');
+  await expect(page).toHaveURL(/year=1956/);
+
+  await page.goto('/#event=1956-joint-declaration');
+  await expect(page.getByRole('heading', { level: 2, name: /^Shikotan/ })).toBeVisible();
+  await expect(page.getByRole('slider', { name: 'Year' })).toHaveValue('1956');
+  await expect(page.locator('li[data-event="1956-joint-declaration"]')).toBeInViewport();
+});

@@ -104,6 +104,8 @@ export const eventFileSchema = z.strictObject({
         });
       }),
   ]),
+  /** The island a link to this event alone opens (default: the first of `islands` in map order). */
+  chiefly_about: islandId.nullable().optional().transform((v) => v ?? null),
   summary: text,
   impact: z.record(z.string(), text),
   notes: z.array(text).nullable().optional().transform((v) => v ?? []),

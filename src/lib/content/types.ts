@@ -83,6 +83,8 @@ export interface Event {
   title: string;
   /** The islands the event concerns (`all` expanded to `ALL_ISLANDS`), in `ISLAND_IDS` order. */
   islands: IslandId[];
+  /** The island a link to the event alone opens: the one it chiefly concerns. */
+  chieflyAbout: IslandId;
   summary: string;
   /** What the event meant for each island it concerns: exactly one entry per island of `islands`. */
   impact: Partial<Record<IslandId, string>>;

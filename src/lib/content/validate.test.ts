@@ -144,6 +144,16 @@ describe('validateContent', () => {
     ]);
   });
 
+  it('names the island an event chiefly concerns: its own choice among its islands, or the first', () => {
+    const input = baseInput();
+    (input.events[0]!.data as Record<string, unknown>).chiefly_about = 'shikotan';
+    const events = new Map(validateContent(input).content!.events.map((e) => [e.id, e.chieflyAbout]));
+    expect(events.get('1956-e')).toBe('shikotan');
+    expect(events.get('1855-a')).toBe('iturup');
+    (input.events[0]!.data as Record<string, unknown>).chiefly_about = 'hokkaido';
+    expect(messages(input)).toEqual(["content/events/1956-e.yaml:7: chiefly_about: hokkaido is not among the event's islands (iturup, kunashir, shikotan, habomai)"]);
+  });
+
   it('reports an uncited article, an unknown article and an inferred date without a note', () => {
     const input = baseInput();
     input.articles.push(article('c', 'Gamma.', { published: { date: '2019', basis: 'inferred' } }));

@@ -294,6 +294,13 @@ export function validateContent(input: ContentInput): ValidationResult {
         });
       }
     }
+    if (ev.chiefly_about !== null && !islands.includes(ev.chiefly_about)) {
+      issues.push({
+        file: file.path,
+        line: file.lineOf(['chiefly_about']),
+        message: `chiefly_about: ${ev.chiefly_about} is not among the event's islands (${islands.join(', ')})`,
+      });
+    }
     events.set(ev.id, { file, ev, islands });
   }
   const sortedEvents = [...events.values()].sort((a, b) => compareEvents(a.ev, b.ev));
@@ -490,6 +497,7 @@ export function validateContent(input: ContentInput): ValidationResult {
       dateNote: ev.date_note,
       title: ev.title,
       islands: evIslands,
+      chieflyAbout: ev.chiefly_about ?? evIslands[0]!,
       summary: ev.summary,
       impact,
       notes: ev.notes,
