@@ -31,7 +31,12 @@ export function openChannel(root: HTMLElement, options: EmbedOptions): EmbedChan
     height = h;
     post('height');
     // CSS frame-sizing, where the browser has it (not yet Baseline: the messages above are what hosts read).
-    (window as WithRequestResize).requestResize?.();
+    // Chromium refuses it (NotAllowedError) unless its host opted in with `frame-sizing`: that is no error here.
+    try {
+      (window as WithRequestResize).requestResize?.();
+    } catch {
+      /* the messages above size the frame */
+    }
   };
   const observer = new ResizeObserver(update);
   observer.observe(root);
@@ -45,8 +50,11 @@ export function openChannel(root: HTMLElement, options: EmbedOptions): EmbedChan
     view(next) {
       if (next === view) return;
       view = next;
+      // The view message carries the height of the moment; the height messages still follow when it settles.
+      const settled = height;
       height = measure();
       post('view');
+      height = settled;
     },
     stop() {
       observer.disconnect();

@@ -26,7 +26,7 @@ export function mount(element: Element): Embed {
   if (done) return done;
   const ns = element.hasAttribute(MIRROR_ATTRIBUTE) ? element.getAttribute(MIRROR_ATTRIBUTE) || DEFAULT_NAMESPACE : null;
   const isFrame = element instanceof HTMLIFrameElement;
-  const iframe = isFrame ? element : document.createElement('iframe');
+  let iframe = isFrame ? element : document.createElement('iframe');
   const src = new URL(isFrame ? iframe.src : element.getAttribute(EMBED_ATTRIBUTE)!, location.href);
   const view = ns && mirroredView(ns, location.hash);
   if (view) src.hash = view;
@@ -35,9 +35,15 @@ export function mount(element: Element): Embed {
     iframe.setAttribute('loading', 'lazy');
     iframe.setAttribute('sandbox', SANDBOX);
     iframe.height = '600';
+    iframe.src = src.href;
+    element.append(iframe);
+  } else if (view && src.href !== iframe.src) {
+    // The iframe of the page's HTML is already loading its own view; a new element loads the mirrored one (a
+    // fragment-only change of its src, mid-load, may be lost).
+    iframe = element.cloneNode() as HTMLIFrameElement;
+    iframe.src = src.href;
+    element.replaceWith(iframe);
   }
-  if (!isFrame || view) iframe.src = src.href;
-  if (!isFrame) element.append(iframe);
   Object.assign(iframe.style, { border: '0', width: '100%', display: 'block' });
 
   const onMessage = (event: MessageEvent) => {
