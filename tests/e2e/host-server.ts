@@ -17,7 +17,7 @@ const TEXT = '<p>Paragraph of the host article, which goes on for a while so tha
 const page = (body: string) => `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>A news article</title><link rel="stylesheet" href="/host.css"></head>
-<body><h1>A news article about the Kurils</h1>${TEXT.slice(0, 220)}${body}${TEXT}</body></html>`;
+<body><h1>A news article about the Kurils</h1>${TEXT.slice(0, TEXT.length / 6)}${body}${TEXT}</body></html>`;
 
 const FORGER = `(() => {
   const forge = () => {
