@@ -1,5 +1,5 @@
 import { defineConfig } from '@playwright/test';
-import { DEV_ORIGIN, DEV_PORT, PREVIEW_ORIGIN, PREVIEW_PORT } from './tests/e2e/servers';
+import { DEV_ORIGIN, DEV_PORT, HOST_ORIGIN, PREVIEW_ORIGIN, PREVIEW_PORT } from './tests/e2e/servers';
 
 // Debian's Chromium, WebGL in software (SwiftShader); the background-networking flags stop it calling outside hosts.
 const launchOptions = {
@@ -42,6 +42,13 @@ export default defineConfig({
     {
       command: `npx vite preview --host 127.0.0.1 --port ${PREVIEW_PORT} --strictPort`,
       url: `${PREVIEW_ORIGIN}/`,
+      reuseExistingServer: false,
+      timeout: 60_000,
+    },
+    // A news site's page on a second origin, embedding the build (tests/e2e/embed.spec.ts).
+    {
+      command: 'npx tsx tests/e2e/host-server.ts',
+      url: `${HOST_ORIGIN}/`,
       reuseExistingServer: false,
       timeout: 60_000,
     },

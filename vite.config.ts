@@ -16,6 +16,8 @@ export default defineConfig({
     assetsInlineLimit: 0,
     // MapLibre alone is a 1 MB chunk (loaded after the page shell, see README); warn only above that.
     chunkSizeWarningLimit: 1100,
+    // Two pages over one app: the explainer, and its embed (the same root component in embed mode, see README).
+    rollupOptions: { input: { index: 'index.html', embed: 'embed.html' } },
   },
   preview: { headers: { 'Content-Security-Policy': CONTENT_SECURITY_POLICY } },
   test: {

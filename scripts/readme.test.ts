@@ -1,6 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { CONTENT_SECURITY_POLICY } from './csp.ts';
+import { childMessages } from '../src/lib/embed/messages.ts';
+import { EMBED_ATTRIBUTE, iframeSnippet, MIRROR_ATTRIBUTE, SANDBOX } from '../src/lib/embed/snippet.ts';
 
 const readme = readFileSync('README.md', 'utf8');
 const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as { engines: { node: string } };
@@ -21,5 +23,15 @@ describe('README', () => {
     const layout = readme.slice(readme.indexOf('## Layout'), readme.indexOf('## MapLibre version'));
     const folders = readdirSync('src/lib', { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name);
     for (const folder of folders) expect(layout, folder).toContain(`\`${folder}/\``);
+  });
+
+  it('shows the snippet the Share / Embed dialog writes, and the messages and attributes the code uses', () => {
+    const snippet = iframeSnippet({ app: 'https://example.org/kurils/', view: { island: 'shikotan', year: 1956 }, options: { theme: 'auto', timeControl: true, height: null } });
+    for (const line of snippet.split('\n')) expect(readme).toContain(`    ${line}\n`);
+    const [amp, pym, own] = childMessages('height', 1, '', 'x') as [object, string, { source: string; version: number }];
+    expect(amp).toEqual({ sentinel: 'amp', type: 'embed-size', height: 1 });
+    expect(pym).toBe('pymxPYMxxxPYMxheightxPYMx1');
+    expect(readme).toContain(`{source: '${own.source}', version: ${own.version}, type: 'height'`);
+    for (const s of [EMBED_ATTRIBUTE, MIRROR_ATTRIBUTE, SANDBOX]) expect(readme).toContain(s);
   });
 });

@@ -1,5 +1,8 @@
 import { mount } from 'svelte';
 import App from './App.svelte';
+import { startEmbedMode } from './embed/start';
 import './app.css';
+import './embed/embed.css';
 
-mount(App, { target: document.getElementById('app')! });
+const embed = startEmbedMode();
+mount(App, { target: document.getElementById('app')!, props: { embed } });

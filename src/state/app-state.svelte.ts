@@ -33,6 +33,12 @@ export class AppState {
   eventsById = $derived(new Map(this.content?.events.map((e) => [e.id, e]) ?? []));
   articlesById = $derived(new Map(this.content?.articles.map((a) => [a.id, a]) ?? []));
 
+  /**
+   * @param steps How a reader's step enters the browser's history: `push` in the full app, so Back undoes it;
+   *   `replace` in an embed, whose entries would otherwise pile up behind the host page's Back button.
+   */
+  constructor(private readonly steps: 'push' | 'replace' = 'push') {}
+
   private known(): KnownIds {
     const c = this.content;
     return {
@@ -78,7 +84,7 @@ export class AppState {
   private writeUrl(mode: 'push' | 'replace'): void {
     const hash = formatHash({ ...this.view, map: this.mapView ?? undefined });
     const url = hash || location.pathname + location.search;
-    if (mode === 'push') history.pushState({ fromApp: true } satisfies EntryState, '', url);
+    if (mode === 'push' && this.steps === 'push') history.pushState({ fromApp: true } satisfies EntryState, '', url);
     else history.replaceState(history.state, '', url);
   }
 

@@ -1,6 +1,7 @@
+import { appAddress } from '../lib/embed/links';
 import { formatHash, type HashState } from '../lib/url/hash-state';
 
-/** The absolute link to a view of this page (the page's own address, whatever host or path serves it). */
+/** The absolute link to a view of the full explainer (from an embed too), whatever host or path serves it. */
 export function permalink(view: HashState): string {
-  return location.href.split('#')[0] + formatHash(view);
+  return appAddress(location.href) + formatHash(view);
 }

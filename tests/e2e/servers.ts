@@ -5,3 +5,6 @@ export const DEV_PORT = Number(process.env.E2E_DEV_PORT ?? PREVIEW_PORT + 1);
 
 export const PREVIEW_ORIGIN = `http://127.0.0.1:${PREVIEW_PORT}`;
 export const DEV_ORIGIN = `http://127.0.0.1:${DEV_PORT}`;
+/** A news site's page on an origin of its own, embedding the explainer (tests/e2e/host-server.ts). */
+export const HOST_PORT = Number(process.env.E2E_HOST_PORT ?? PREVIEW_PORT + 2);
+export const HOST_ORIGIN = `http://127.0.0.1:${HOST_PORT}`;

@@ -1,0 +1,10 @@
+import type { ShareIsland } from '../lib/embed/share';
+import type { HashState } from '../lib/url/hash-state';
+
+export interface ShareDialogProps {
+  view: HashState;
+  islands: ShareIsland[];
+  years: { first: number; last: number } | null;
+  onclose: () => void;
+  onnotify: (message: string) => void;
+}
