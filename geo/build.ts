@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import * as turf from '@turf/turf';
 import mapshaper from 'mapshaper';
 import { islandsGeoJSON } from './islands-export.ts';
+import { fixRing } from './context-extract.ts';
 import type { Feature, LineString, MultiPolygon, Polygon, Position } from 'geojson';
 import {
   areaKm2,
@@ -33,7 +34,11 @@ export const OVERVIEW_MIN_PART_KM2 = 0.05;
 export const OVERVIEW_DECIMALS = 4;
 /** Habomai keeps 5 decimals in the overview so the tiny named rocks (Kaigara: 150 m²) survive rounding. */
 export const HABOMAI_OVERVIEW_DECIMALS = 5;
+/** Context land: Visvalingam interval (m) inside CONTEXT_NEAR_BOX (Sakhalin's south, the Kuril chain, Kamchatka's tip, the
+ * Tatar Strait coast, Honshu's north: what the story's views show), and outside it (the far mainland, Korea, China). */
 export const CONTEXT_INTERVAL_M = 300;
+export const CONTEXT_FAR_INTERVAL_M = 3000;
+export const CONTEXT_NEAR_BOX = [138, 40, 158, 52.5] as const;
 export const CONTEXT_DECIMALS = 4;
 export const DETAIL_DECIMALS = 5;
 export const DETAIL_MINZOOM = 8;
@@ -271,27 +276,39 @@ async function buildDetail(areas: AreaFull[]): Promise<Chunk[]> {
 // ---- context --------------------------------------------------------------------------------------------------
 export type ContextArea = 'urup' | 'northern-kurils' | 'sakhalin-south' | 'sakhalin-north' | 'kamchatka' | 'mainland' | 'honshu' | 'other';
 
+/** Names of context land, by the name the extract (geo/context-extract.ts) gives the source polygon. */
 const CONTEXT_NAMES: Record<string, { name_en: string; name_ja: string | null; name_ru: string | null }> = {
-  'osm-0': { name_en: 'Russian Far East (mainland)', name_ja: 'ロシア極東（大陸部）', name_ru: 'Дальний Восток России (материк)' },
-  'osm-1': { name_en: 'Sakhalin', name_ja: '樺太（サハリン）', name_ru: 'Сахалин' },
-  'osm-2': { name_en: 'Honshu', name_ja: '本州', name_ru: 'Хонсю' },
-  'osm-3': { name_en: 'Kamchatka', name_ja: 'カムチャツカ半島', name_ru: 'Камчатка' },
-  'osm-11': { name_en: 'Sakhalin (Terpeniya Peninsula)', name_ja: '樺太（北知床半島）', name_ru: 'полуостров Терпения' },
-  'osm-17': { name_en: 'Sakhalin (Terpeniya Peninsula)', name_ja: '樺太（北知床半島）', name_ru: 'полуостров Терпения' },
-  'osm-20': { name_en: 'Moneron', name_ja: '海馬島（モネロン島）', name_ru: 'Монерон' },
-  'osm-29': { name_en: 'Ushishir islands', name_ja: '宇志知島', name_ru: 'острова Ушишир' },
-  'osm-38': { name_en: 'Ushishir islands', name_ja: '宇志知島', name_ru: 'острова Ушишир' },
+  'Asian mainland (Russian Far East, north-east China, Korea)': { name_en: 'Asian mainland (Russian Far East, north-east China, Korea)', name_ja: 'アジア大陸（ロシア極東・中国東北部・朝鮮半島）', name_ru: 'Материковая Азия (Дальний Восток России, Северо-Восточный Китай, Корея)' },
+  Sakhalin: { name_en: 'Sakhalin', name_ja: '樺太（サハリン）', name_ru: 'Сахалин' },
+  'Honshu (north)': { name_en: 'Honshu', name_ja: '本州', name_ru: 'Хонсю' },
+  'Kamchatka Peninsula (south of 57°N)': { name_en: 'Kamchatka', name_ja: 'カムチャツカ半島', name_ru: 'Камчатка' },
+  'Sakhalin – Terpeniya Peninsula area (split from main Sakhalin polygon in source)': { name_en: 'Sakhalin (Terpeniya Peninsula)', name_ja: '樺太（北知床半島）', name_ru: 'полуостров Терпения' },
+  Moneron: { name_en: 'Moneron', name_ja: '海馬島（モネロン島）', name_ru: 'Монерон' },
+  'Ushishir islands (Ryponkicha / Yankicha)': { name_en: 'Ushishir islands', name_ja: '宇志知島', name_ru: 'острова Ушишир' },
 };
+
+/** The id of the source's context polygon of this name (the extract numbers polygons by size). */
+function ctxId(fc: PolyFeatureCollectionLike, name_en: string): string {
+  const f = fc.features.find((x) => (x.properties as Props).name_en === name_en);
+  if (!f) throw new GeoInputError(fc.file, `no context polygon named "${name_en}"`);
+  return String((f.properties as Props).id);
+}
 
 /** Context polygons whose centroid falls in this box duplicate N03 Habomai rocks and are dropped. */
 const HABOMAI_BOX = [145.85, 43.3, 146.5, 43.7];
 
 async function buildContext(fc: PolyFeatureCollectionLike): Promise<{ features: Feature<Polygonal, Props>[]; dropped: string[] }> {
   const src = fc.features.map((f) => ({ f, g: polygonalOf(fc, f), p: f.properties as Props }));
-  const simplified = await msh(`-simplify visvalingam interval=${CONTEXT_INTERVAL_M} keep-shapes`, {
-    type: 'FeatureCollection',
-    features: src.map(({ g, p }) => ({ type: 'Feature', properties: { id: p.id }, geometry: g })),
-  });
+  // Finer near the islands than far from them: each polygon is cut at CONTEXT_NEAR_BOX, the pieces are simplified in
+  // one topology (the cut edges are shared, so both sides keep the same vertices there) and dissolved back by id.
+  const input = { type: 'FeatureCollection', features: src.map(({ g, p }) => ({ type: 'Feature', properties: { id: p.id }, geometry: g })) };
+  const near = await msh(`-clip bbox=${CONTEXT_NEAR_BOX.join(',')}`, input);
+  const far = await msh(`-erase bbox=${CONTEXT_NEAR_BOX.join(',')}`, input);
+  const pieces = [
+    ...near.filter((f) => f.geometry).map((f) => ({ ...f, properties: { id: (f.properties as Props).id, tol: CONTEXT_INTERVAL_M } })),
+    ...far.filter((f) => f.geometry).map((f) => ({ ...f, properties: { id: (f.properties as Props).id, tol: CONTEXT_FAR_INTERVAL_M } })),
+  ];
+  const simplified = await msh(`-simplify variable visvalingam interval=tol keep-shapes -dissolve2 id`, { type: 'FeatureCollection', features: pieces });
   const simpById = new Map<string, Polygonal>();
   for (const f of simplified) if (f.geometry) simpById.set(String((f.properties as Props).id), f.geometry as Polygonal);
 
@@ -301,6 +318,7 @@ async function buildContext(fc: PolyFeatureCollectionLike): Promise<{ features: 
     if (region === 'kamchatka') return 'kamchatka';
     if (region === 'honshu') return 'honshu';
     if (region === 'kuril_chain_north_of_iturup') return p.name_en === 'Urup' ? 'urup' : 'northern-kurils';
+    if (region === 'other_country') return 'other'; // China, the Koreas: outside the story, neutral
     return null; // sakhalin, sakhalin_area_islets and 'other' are decided by position
   };
   const anchors = src.filter(({ p }) => baseArea(p) !== null || p.region === 'sakhalin');
@@ -309,13 +327,19 @@ async function buildContext(fc: PolyFeatureCollectionLike): Promise<{ features: 
   for (const { f, g, p } of src) {
     const id = String(p.id);
     const geom = simpById.get(id);
-    if (!geom) throw new GeoInputError(fc.file, `feature "${id}" vanished in simplification`);
     const c = turf.centroid(g).geometry.coordinates;
+    // islands inside another context polygon (river islands; the source filled lake holes) are redundant: drop them
+    const host = () => anchors.find((an) => an.p.id !== id && turf.booleanPointInPolygon(turf.point(c), turf.feature(an.g)));
+    if (!geom) {
+      // the dissolve gives land covered twice to one polygon: an island inside another polygon may vanish
+      if (src.some((o) => o.p.id !== id && turf.booleanPointInPolygon(turf.point(c), turf.feature(o.g)))) { dropped.push(id); continue; }
+      throw new GeoInputError(fc.file, `feature "${id}" vanished in simplification`);
+    }
     if (c[0]! >= HABOMAI_BOX[0]! && c[0]! <= HABOMAI_BOX[2]! && c[1]! >= HABOMAI_BOX[1]! && c[1]! <= HABOMAI_BOX[3]!) {
       dropped.push(id);
       continue;
     }
-    const names = CONTEXT_NAMES[id] ?? {
+    const names = CONTEXT_NAMES[String(p.name_en)] ?? {
       name_en: typeof p.name_en === 'string' ? p.name_en : null,
       name_ja: typeof p.name_ja === 'string' ? p.name_ja : null,
       name_ru: typeof p.name_ru === 'string' ? p.name_ru : null,
@@ -323,7 +347,8 @@ async function buildContext(fc: PolyFeatureCollectionLike): Promise<{ features: 
     const mk = (fid: string, area: ContextArea, geometry: Polygonal, nm = names): Feature<Polygonal, Props> => ({
       type: 'Feature',
       properties: { id: fid, name_en: nm.name_en, name_ja: nm.name_ja, name_ru: nm.name_ru, area },
-      geometry: multi(roundPolygonal(geometry, CONTEXT_DECIMALS)),
+      // rounding can make a narrow river mouth cross itself (the Tumen): drop the vertex that does
+      geometry: multi(roundPolygonal(geometry, CONTEXT_DECIMALS).map((poly) => poly.map(fixRing))),
     });
     if (p.region === 'sakhalin') {
       // Cut at exactly 50°N (turf.intersect with half-planes). Simplify first, then cut, so the cut stays on 50°N.
@@ -336,9 +361,7 @@ async function buildContext(fc: PolyFeatureCollectionLike): Promise<{ features: 
     }
     let area = baseArea(p);
     if (!area) {
-      // islands inside another context polygon (river islands; the source filled lake holes) are redundant: drop them
-      const host = anchors.find((an) => an.p.id !== id && turf.booleanPointInPolygon(turf.point(c), turf.feature(an.g)));
-      if (host) {
+      if (host()) {
         dropped.push(id);
         continue;
       }
@@ -370,7 +393,7 @@ type PlaceKind = 'sea' | 'land' | 'town' | 'strait' | 'islet';
 /** `also`: further anchors, in order, for a view that does not show `at` (the app takes the first in view). */
 interface Place { id: string; kind: PlaceKind; name_en: string; name_ja: string | null; name_ru: string | null; minzoom: number; at: Position; also?: Position[] }
 
-function buildPlaces(refs: PolyFeatureCollectionLike, context: Feature<Polygonal, Props>[], isletLabels: Map<string, Position>, focus: PolyFeatureCollectionLike): Place[] {
+function buildPlaces(refs: PolyFeatureCollectionLike, context: Feature<Polygonal, Props>[], isletLabels: Map<string, Position>, focus: PolyFeatureCollectionLike, ctx: PolyFeatureCollectionLike): Place[] {
   const ref = (id: string) => {
     const f = byId(refs, id);
     if (f.geometry?.type !== 'Point') throw new GeoInputError(refs.file, `"${id}" is not a Point`);
@@ -390,10 +413,10 @@ function buildPlaces(refs: PolyFeatureCollectionLike, context: Feature<Polygonal
     { id: 'pacific-ocean', kind: 'sea', name_en: 'Pacific Ocean', name_ja: '太平洋', name_ru: 'Тихий океан', minzoom: 0, at: [150.5, 42.6], also: [[146.3, 42.4]] },
     { id: 'sea-of-japan', kind: 'sea', name_en: 'Sea of Japan', name_ja: '日本海', name_ru: 'Японское море', minzoom: 0, at: [138.6, 43.0] },
     // Also on the south of the island, for views that show only its southern end.
-    { id: 'sakhalin', kind: 'land', name_en: 'Sakhalin', name_ja: '樺太（サハリン）', name_ru: 'Сахалин', minzoom: 3, at: ctxLabel('osm-1-south'), also: [[142.75, 46.9]] },
-    // Also near its south-western end, the part a view of the five areas shows.
-    { id: 'urup', kind: 'land', name_en: 'Urup', name_ja: '得撫島', name_ru: 'Уруп', minzoom: 4, at: ctxLabel('osm-5'), also: [[149.7, 45.75]] },
-    { id: 'kamchatka', kind: 'land', name_en: 'Kamchatka', name_ja: 'カムチャツカ半島', name_ru: 'Камчатка', minzoom: 4, at: ctxLabel('osm-3') },
+    { id: 'sakhalin', kind: 'land', name_en: 'Sakhalin', name_ja: '樺太（サハリン）', name_ru: 'Сахалин', minzoom: 3, at: ctxLabel(`${ctxId(ctx, 'Sakhalin')}-south`), also: [[142.75, 46.9]] },
+    // Also near its south-western end, the part a view of the five areas shows (and Kamchatka's tip, for the region view).
+    { id: 'urup', kind: 'land', name_en: 'Urup', name_ja: '得撫島', name_ru: 'Уруп', minzoom: 4, at: ctxLabel(ctxId(ctx, 'Urup')), also: [[149.7, 45.75]] },
+    { id: 'kamchatka', kind: 'land', name_en: 'Kamchatka', name_ja: 'カムチャツカ半島', name_ru: 'Камчатка', minzoom: 4, at: ctxLabel(ctxId(ctx, 'Kamchatka Peninsula (south of 57°N)')), also: [[156.75, 51.53]] },
   ];
   // Nemuro, the town nearest the disputed islands, is named from the overview on; the other towns once zoomed in.
   const towns: [string, string, number][] = [
@@ -433,11 +456,11 @@ function straitLine(a: Polygonal, b: Polygonal, halfKm: number[]): Position[] {
 function buildBoundaries(areas: AreaFull[], context: Feature<Polygonal, Props>[], ctxSrc: PolyFeatureCollectionLike): Boundary[] {
   const iturup = areas.find((a) => a.id === 'iturup')!.geometry;
   const ctxGeom = (id: string) => polygonalOf(ctxSrc, byId(ctxSrc, id));
-  const urup = ctxGeom('osm-5');
-  const shumshu = ctxGeom('osm-7');
-  const kamchatka = ctxGeom('osm-3');
+  const urup = ctxGeom(ctxId(ctxSrc, 'Urup'));
+  const shumshu = ctxGeom(ctxId(ctxSrc, 'Shumshu'));
+  const kamchatka = ctxGeom(ctxId(ctxSrc, 'Kamchatka Peninsula (south of 57°N)'));
   // 1905: the 50th parallel from Sakhalin's west coast to its east coast (end points of the cut in context.geojson)
-  const sak = context.find((f) => f.properties.id === 'osm-1-south')!;
+  const sak = context.find((f) => f.properties.id === `${ctxId(ctxSrc, 'Sakhalin')}-south`)!;
   const lons: number[] = [];
   for (const poly of polygonsOf(sak.geometry)) for (const ring of poly) for (const p of ring) if (p[1] === 50) lons.push(p[0]!);
   if (lons.length < 2) throw new Error('boundaries: cannot find Sakhalin coast points on 50°N');
@@ -501,7 +524,7 @@ export async function buildAll(srcDir: string = SOURCES_DIR): Promise<BuildResul
   const overview = await buildOverview(areas, isletMain);
   const chunks = await buildDetail(areas);
   const context = await buildContext(ctx);
-  const places = buildPlaces(refs, context.features, isletLabels, focus);
+  const places = buildPlaces(refs, context.features, isletLabels, focus, ctx);
   const boundaries = buildBoundaries(areas, context.features, ctx);
 
   // lines must not cross land (the 1905 line runs along the parallel ON Sakhalin by definition)

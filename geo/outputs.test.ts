@@ -6,9 +6,11 @@ import path from 'node:path';
 import zlib from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import * as turf from '@turf/turf';
-import type { Feature, Geometry, MultiPolygon, Point } from 'geojson';
+import type { Feature, Geometry, MultiPolygon, Point, Polygon, Position } from 'geojson';
 import { buildGeo } from './build.ts';
 import { areaKm2, polygonalIssues, shortestDistanceKm } from './figures.ts';
+import { coastlines } from '../src/lib/map/coastline.ts';
+import { MAX_BOUNDS } from '../src/lib/map/style.ts';
 
 const OUT = path.join(import.meta.dirname, 'out');
 const read = (f: string) => fs.readFileSync(path.join(OUT, f));
@@ -213,5 +215,45 @@ describe('context, places, boundaries', () => {
       expect((f.properties.name_en as string).length).toBeGreaterThan(0);
       expect(typeof f.properties.minzoom).toBe('number');
     }
+  });
+});
+
+describe('context land covers every view the camera allows', () => {
+  const ctx = fc<Polygon | MultiPolygon>('context.geojson').features;
+  const [[west, south], [east, north]] = MAX_BOUNDS;
+  const polys = ctx.flatMap((f) => (f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates)).map((p) => ({ p, bbox: turf.bbox(turf.polygon(p)) }));
+  const hosts = (pt: Position) => polys.filter(({ p, bbox }) => pt[0]! >= bbox[0] && pt[0]! <= bbox[2] && pt[1]! >= bbox[1] && pt[1]! <= bbox[3] && turf.booleanPointInPolygon(pt, turf.polygon(p)));
+  it('wherever land meets an edge of maxBounds, it reaches beyond that edge', () => {
+    const edges: { name: string; at: (t: number) => Position; beyond: (b: number[]) => boolean }[] = [
+      { name: 'west', at: (t) => [west, south + t * (north - south)], beyond: (b) => b[0]! < west - 0.5 },
+      { name: 'east', at: (t) => [east, south + t * (north - south)], beyond: (b) => b[2]! > east + 0.5 },
+      { name: 'south', at: (t) => [west + t * (east - west), south], beyond: (b) => b[1]! < south - 0.5 },
+      { name: 'north', at: (t) => [west + t * (east - west), north], beyond: (b) => b[3]! > north + 0.5 },
+    ];
+    let onLand = 0;
+    for (const e of edges) {
+      for (let i = 0; i <= 200; i++) {
+        const pt = e.at(i / 200);
+        for (const h of hosts(pt)) {
+          onLand++;
+          expect(e.beyond(h.bbox), `${e.name} edge at ${pt.join(',')}`).toBe(true);
+        }
+      }
+    }
+    expect(onLand).toBeGreaterThan(50); // the mainland, Kamchatka and Honshu do meet the edges
+  });
+  it('no coast inside maxBounds is a straight clip line (no long north–south or east–west edge)', () => {
+    const inside = (q: Position) => q[0]! >= west && q[0]! <= east && q[1]! >= south && q[1]! <= north;
+    const straight: string[] = [];
+    for (const f of coastlines({ type: 'FeatureCollection', features: ctx }).features) {
+      for (const line of f.geometry.coordinates) {
+        for (let i = 0; i + 1 < line.length; i++) {
+          const [a, b] = [line[i]!, line[i + 1]!];
+          const axis = a[0] === b[0] || a[1] === b[1];
+          if (axis && Math.hypot(a[0]! - b[0]!, a[1]! - b[1]!) > 0.3 && (inside(a) || inside(b))) straight.push(`${String(f.properties?.id)}: ${a.join(',')} → ${b.join(',')}`);
+        }
+      }
+    }
+    expect(straight).toEqual([]);
   });
 });

@@ -8,7 +8,7 @@ import type { Feature, FeatureCollection } from 'geojson';
 import { featureBbox, overviewBbox, type Bbox } from '../lib/map/camera';
 import { chunksToLoad, detailCollection } from '../lib/map/detail';
 import { detailChunks, detailMinzoom, detailUrl, type GeoData } from './geo-data';
-import { FOCUS_FILL_LAYERS, HATCH_LAYERS, SHADED_FILL_LAYERS, SOURCE, UNDETERMINED_LAYERS, buildStyle } from '../lib/map/style';
+import { FOCUS_FILL_LAYERS, HATCH_LAYERS, MAX_BOUNDS, SHADED_FILL_LAYERS, SOURCE, UNDETERMINED_LAYERS, buildStyle } from '../lib/map/style';
 import {
   boundaryFilter,
   HATCH_IMAGE,
@@ -63,10 +63,7 @@ export function createMapLibreRenderer(o: MapLibreRendererOptions): MapRenderer 
     zoom: o.initialView?.zoom,
     minZoom: 3,
     maxZoom: 14,
-    maxBounds: [
-      [128, 36],
-      [164, 56],
-    ],
+    maxBounds: MAX_BOUNDS,
     dragRotate: false,
     pitchWithRotate: false,
     touchPitch: false,

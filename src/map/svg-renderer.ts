@@ -1,10 +1,11 @@
 import type { Feature, FeatureCollection, Position } from 'geojson';
 import { featureBbox, overviewBbox, type Bbox, type Padding } from '../lib/map/camera';
-import { fitBounds, panBy, project, toWorld, viewBounds, zoomAround, type Camera } from '../lib/map/mercator';
+import { fitBounds, fromWorld, panBy, project, toWorld, viewBounds, zoomAround, type Camera } from '../lib/map/mercator';
 import { chunksToLoad } from '../lib/map/detail';
 import { fetchFile } from '../lib/load/failure';
 import { inkColours, shadeColours, type PaletteName } from '../lib/map/history-style';
 import { DARK, LIGHT } from '../lib/map/palette';
+import { contextCoast, MAX_BOUNDS } from '../lib/map/style';
 import type { MapRenderer, RendererEvents } from '../lib/map/renderer';
 import type { HistoryMapState } from '../lib/history/map-state';
 import { isIslandId } from '../lib/geo/islands';
@@ -27,6 +28,19 @@ const SVG = 'http://www.w3.org/2000/svg';
 const REGION: Bbox = [139.3, 41.3, 157.0, 51.8];
 /** How far a reader can zoom out and in by hand. */
 const ZOOM_RANGE = [3.5, 12] as const;
+
+/** The camera kept inside MAX_BOUNDS as MapLibre keeps it (zoomed in until the box fills the view, then moved in). */
+function constrain(c: Camera, size: { width: number; height: number }): Camera {
+  const [x0, y0] = toWorld(MAX_BOUNDS[0][0], MAX_BOUNDS[1][1]);
+  const [x1, y1] = toWorld(MAX_BOUNDS[1][0], MAX_BOUNDS[0][1]);
+  const zoom = Math.max(c.zoom, Math.log2(Math.max(size.width / (x1 - x0), size.height / (y1 - y0))));
+  const scale = 2 ** zoom;
+  const [cx, cy] = toWorld(c.lon, c.lat);
+  const hw = size.width / 2 / scale;
+  const hh = size.height / 2 / scale;
+  const [lon, lat] = fromWorld(Math.min(Math.max(cx, x0 + hw), x1 - hw), Math.min(Math.max(cy, y0 + hh), y1 - hh));
+  return { lon: lon!, lat: lat!, zoom };
+}
 
 function el<K extends keyof SVGElementTagNameMap>(name: K, attrs: Record<string, string> = {}): SVGElementTagNameMap[K] {
   const node = document.createElementNS(SVG, name);
@@ -87,7 +101,14 @@ export function createSvgRenderer(o: SvgRendererOptions): MapRenderer {
       world.append(path);
       return path;
     });
+  // Context land is filled without a stroke; its coast is stroked from lines (never along Sakhalin's 50°N cut).
   const context = draw(o.geo.context, 'context');
+  const coast = draw(contextCoast(o.geo.context), 'coast');
+  for (const path of coast) {
+    path.setAttribute('fill', 'none');
+    path.setAttribute('stroke-width', '0.6');
+    path.setAttribute('pointer-events', 'none');
+  }
   const focus = draw(o.geo.overview, 'focus');
   const hatches = [...o.geo.context.features, ...o.geo.overview.features].map((feature) => {
     const path = el('path', { d: pathData(feature), 'data-area': areaOf(feature), fill: 'url(#svg-map-hatch)', 'pointer-events': 'none' });
@@ -113,7 +134,7 @@ export function createSvgRenderer(o: SvgRendererOptions): MapRenderer {
     svg.style.background = base.sea;
     hatchStroke.setAttribute('fill', ink.hatch);
     for (const path of lines) path.setAttribute('stroke', ink.line);
-    for (const path of context) path.setAttribute('stroke', base.contextLine);
+    for (const path of coast) path.setAttribute('stroke', base.contextLine);
   };
   paint();
   for (const path of focus) {
@@ -122,11 +143,12 @@ export function createSvgRenderer(o: SvgRendererOptions): MapRenderer {
   o.container.append(svg);
 
   const islandBoxes = new Map(o.geo.overview.features.map((f) => [String(f.properties?.id), featureBbox(f)]));
-  let camera: Camera = o.initialView ?? fitBounds(overviewBbox(o.geo.overview, size()), size(), o.initialPadding);
+  let camera: Camera = constrain(o.initialView ?? fitBounds(overviewBbox(o.geo.overview, size()), size(), o.initialPadding), size());
   let selected: string | null = null;
   let hovered: string | null = null;
 
   const apply = (rest = true) => {
+    camera = constrain(camera, size());
     const scale = 2 ** camera.zoom;
     const [cx, cy] = toWorld(camera.lon, camera.lat);
     const { width, height } = size();
@@ -229,10 +251,10 @@ export function createSvgRenderer(o: SvgRendererOptions): MapRenderer {
     },
     setHistory(state: HistoryMapState) {
       history = state;
-      for (const path of [...context, ...focus]) {
+      for (const path of [...context, ...focus, ...coast]) {
         const shade = state.shading[path.dataset.area as keyof typeof state.shading] ?? 'neutral';
-        path.setAttribute('fill', colours[shade]);
-        path.setAttribute('stroke-dasharray', shade === 'undetermined' ? '4 3' : '');
+        if (!coast.includes(path)) path.setAttribute('fill', colours[shade]);
+        if (!context.includes(path)) path.setAttribute('stroke-dasharray', shade === 'undetermined' ? '4 3' : '');
       }
       for (const path of hatches) {
         const disputed = state.shading[path.dataset.area as keyof typeof state.shading] === 'disputed';

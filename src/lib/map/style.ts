@@ -1,11 +1,27 @@
 import type { ExpressionSpecification, LayerSpecification, StyleSpecification } from 'maplibre-gl';
 import type { FeatureCollection } from 'geojson';
 import { byState } from './expressions';
+import { coastlines } from './coastline';
 import { DARK, LIGHT } from './palette';
 import type { HistoryMapState } from '../history/map-state';
 import { boundaryLayers, HISTORY_LAYERS, shadeColours, shadeFillExpression, shadeFilter, shadeMarkLayers, type PaletteName } from './history-style';
 
-export const SOURCE = { context: 'context', focus: 'focus', detail: 'detail', boundaries: 'boundaries' } as const;
+export const SOURCE = { context: 'context', coast: 'context-coast', focus: 'focus', detail: 'detail', boundaries: 'boundaries' } as const;
+
+/** How far the camera may go ([west, south], [east, north]): MapLibre's maxBounds, and the SVG map's limit too.
+ * geo/out/context.geojson covers this box with a margin (geo/context-extract.ts, tested in geo/outputs.test.ts). */
+export const MAX_BOUNDS: [[number, number], [number, number]] = [
+  [128, 36],
+  [164, 56],
+];
+
+const coastCache = new WeakMap<FeatureCollection, FeatureCollection>();
+/** The context land's coast as lines (see ./coastline.ts), computed once per collection. */
+export function contextCoast(context: FeatureCollection): FeatureCollection {
+  let coast = coastCache.get(context);
+  if (!coast) coastCache.set(context, (coast = coastlines(context)));
+  return coast;
+}
 
 /** Fill layers a click or tap can select an area on. */
 export const FOCUS_FILL_LAYERS = ['focus-fill', 'detail-fill'] as const;
@@ -39,10 +55,12 @@ export function buildStyle({ context, focus, boundaries, detailMinzoom, palette,
   const visible = history.boundaries.map((b) => b.id);
   // Hokkaido's detail comes in grid chunks: stroking their outlines would draw the seams across the island.
   const notHokkaido = { filter: ['!=', ['get', 'id'], 'hokkaido'] as ExpressionSpecification };
-  const marks = (source: string, prefix: string, zoom: object): LayerSpecification[] =>
+  // outlineSource: where the dashed outline of undetermined land takes its lines (the context's coast, not its cuts)
+  const marks = (source: string, prefix: string, zoom: object, outlineSource = source): LayerSpecification[] =>
     shadeMarkLayers(source, palette, prefix).map((layer, i) => ({
       ...layer,
       ...zoom,
+      ...(i === 1 ? { source: outlineSource } : {}),
       filter: shadeFilter(history.shading, i === 0 ? 'disputed' : 'undetermined'),
     }));
   const focusLayers = (source: string, prefix: string, zoom: { minzoom?: number; maxzoom?: number }, outline = {}): LayerSpecification[] => [
@@ -65,6 +83,8 @@ export function buildStyle({ context, focus, boundaries, detailMinzoom, palette,
     transition: { duration: reducedMotion ? 0 : 300, delay: 0 },
     sources: {
       [SOURCE.context]: { type: 'geojson', data: context, tolerance: 0.5 },
+      // Strokes come from the coast, never from the polygons' outlines: those run along the 50°N cut of Sakhalin.
+      [SOURCE.coast]: { type: 'geojson', data: contextCoast(context), tolerance: 0.5 },
       [SOURCE.focus]: { type: 'geojson', data: focus, promoteId: 'id', tolerance: 0.3 },
       // The simplified shapes until the full detail arrives (see detailCollection in ./detail.ts).
       [SOURCE.detail]: { type: 'geojson', data: focus, promoteId: 'id', tolerance: 0.2 },
@@ -73,8 +93,8 @@ export function buildStyle({ context, focus, boundaries, detailMinzoom, palette,
     layers: [
       { id: 'sea', type: 'background', paint: { 'background-color': p.sea } },
       { id: 'context-fill', type: 'fill', source: SOURCE.context, paint: { 'fill-color': fill } },
-      ...marks(SOURCE.context, 'context', {}),
-      { id: 'context-line', type: 'line', source: SOURCE.context, paint: { 'line-color': p.contextLine, 'line-width': 0.6 } },
+      ...marks(SOURCE.context, 'context', {}, SOURCE.coast),
+      { id: 'context-line', type: 'line', source: SOURCE.coast, paint: { 'line-color': p.contextLine, 'line-width': 0.6 } },
       ...focusLayers(SOURCE.focus, 'focus', { maxzoom: detailMinzoom }),
       ...focusLayers(SOURCE.detail, 'detail', { minzoom: detailMinzoom }, notHokkaido),
       ...boundaryLayers(SOURCE.boundaries, palette, visible),

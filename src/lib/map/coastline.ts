@@ -1,0 +1,55 @@
+import type { Feature, FeatureCollection, MultiLineString, Position } from 'geojson';
+
+const key = (a: Position, b: Position): string => {
+  const p = `${a[0]},${a[1]}`;
+  const q = `${b[0]},${b[1]}`;
+  return p < q ? `${p}|${q}` : `${q}|${p}`;
+};
+
+function ringsOf(f: Feature): Position[][] {
+  const g = f.geometry;
+  if (g?.type === 'Polygon') return g.coordinates;
+  if (g?.type === 'MultiPolygon') return g.coordinates.flat();
+  return [];
+}
+
+/**
+ * The coast of land polygons as lines, to stroke instead of the polygons' outlines: every ring edge except those that
+ * two rings share. Land split for shading (Sakhalin at 50°N into osm-3-south and -north) or meeting at a land border
+ * is one coast, so no outline draws a cut that was never a coastline; a treaty line is a boundary feature of its own.
+ * One MultiLineString per polygon feature, with its `id` and `area`; a feature with no coast of its own is left out.
+ */
+export function coastlines(land: FeatureCollection): FeatureCollection<MultiLineString> {
+  const uses = new Map<string, number>();
+  for (const f of land.features) {
+    for (const ring of ringsOf(f)) for (let i = 0; i + 1 < ring.length; i++) {
+      const k = key(ring[i]!, ring[i + 1]!);
+      uses.set(k, (uses.get(k) ?? 0) + 1);
+    }
+  }
+  const features: Feature<MultiLineString>[] = [];
+  for (const f of land.features) {
+    const lines: Position[][] = [];
+    for (const ring of ringsOf(f)) {
+      const n = ring.length - 1; // closed ring: n edges
+      const coast = (i: number) => uses.get(key(ring[i % n]!, ring[(i % n) + 1]!)) === 1;
+      // Start after a shared edge, if there is one, so that a run of coast never breaks at the ring's first vertex.
+      let start = 0;
+      for (let i = 0; i < n; i++) if (!coast(i)) { start = i + 1; break; }
+      let run: Position[] = [];
+      for (let j = 0; j < n; j++) {
+        const i = (start + j) % n;
+        if (coast(i)) {
+          if (run.length === 0) run.push(ring[i]!);
+          run.push(ring[i + 1]!);
+        } else if (run.length) {
+          lines.push(run);
+          run = [];
+        }
+      }
+      if (run.length) lines.push(run);
+    }
+    if (lines.length) features.push({ type: 'Feature', properties: { id: f.properties?.id ?? null, area: f.properties?.area ?? null }, geometry: { type: 'MultiLineString', coordinates: lines } });
+  }
+  return { type: 'FeatureCollection', features };
+}
