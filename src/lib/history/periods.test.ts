@@ -50,7 +50,7 @@ describe('events', () => {
     expect(eventAt(1855, ALL_EVENTS, today)?.id).toBe('1855-shimoda');
     expect(eventAt(1874, ALL_EVENTS, today)?.id).toBe('1855-shimoda');
     expect(eventAt(1875, ALL_EVENTS, today)?.id).toBe('1875-saint-petersburg');
-    expect(eventAt(1945, ALL_EVENTS, today)?.id).toBe('1945-soviet-occupation');
+    expect(eventAt(1945, ALL_EVENTS, today)?.id).toBe('1945-soviet-occupation-habomai');
     expect(eventAt(2018, ALL_EVENTS, today)?.id).toBe('2018-negotiation-mechanism');
     expect(eventAt(2026, ALL_EVENTS, today)?.id).toBe('2022-talks-suspended');
   });
@@ -61,7 +61,17 @@ describe('events', () => {
   });
   it('eventsInForce lists them oldest first, in any input order', () => {
     const ids = eventsInForce(1946, [...ALL_EVENTS].reverse(), today).map((e) => e.id);
-    expect(ids).toEqual(['1855-shimoda', '1875-saint-petersburg', '1905-portsmouth', '1945-yalta', '1945-soviet-occupation', '1946-soviet-annexation']);
+    expect(ids).toEqual([
+      '1855-shimoda',
+      '1875-saint-petersburg',
+      '1905-portsmouth',
+      '1945-yalta',
+      '1945-soviet-occupation',
+      '1945-soviet-occupation-iturup',
+      '1945-soviet-occupation-kunashir-shikotan',
+      '1945-soviet-occupation-habomai',
+      '1946-soviet-annexation',
+    ]);
   });
   it('periodEvents: the boundary and era events, with era titles', () => {
     const evs = periodEvents(expectedData());
@@ -70,6 +80,9 @@ describe('events', () => {
       '1875-saint-petersburg',
       '1905-portsmouth',
       '1945-soviet-occupation',
+      '1945-soviet-occupation-iturup',
+      '1945-soviet-occupation-kunashir-shikotan',
+      '1945-soviet-occupation-habomai',
       '1946-soviet-annexation',
     ]);
     expect(evs[1]?.title).toBe('Title of 1875-saint-petersburg');

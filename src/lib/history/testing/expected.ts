@@ -11,6 +11,9 @@ export const EVENT_DATES = {
   '1905-portsmouth': '1905-09-05',
   '1945-yalta': '1945-02-11',
   '1945-soviet-occupation': '1945-08-18',
+  '1945-soviet-occupation-iturup': '1945-08-28',
+  '1945-soviet-occupation-kunashir-shikotan': '1945-09-01',
+  '1945-soviet-occupation-habomai': '1945-09-03',
   '1946-soviet-annexation': '1946-02-02',
   '1951-san-francisco': '1951-09-08',
   '1956-joint-declaration': '1956-10-19',
@@ -40,9 +43,10 @@ const p = (holder: Holder, from: FixedEventId, until: FixedEventId | null, claim
   until,
 });
 
-const disputed: ExpectedPeriod[] = [
-  p('japan', '1855-shimoda', '1945-soviet-occupation'),
-  p('russia', '1945-soviet-occupation', '1946-soviet-annexation', 'japan'),
+/** Each disputed area changed hands on the day Soviet forces reached it, not on the day of the first landing. */
+const disputed = (occupied: FixedEventId): ExpectedPeriod[] => [
+  p('japan', '1855-shimoda', occupied),
+  p('russia', occupied, '1946-soviet-annexation', 'japan'),
   p('russia', '1946-soviet-annexation', null, 'japan'),
 ];
 const kurilsNorth: ExpectedPeriod[] = [
@@ -53,10 +57,10 @@ const kurilsNorth: ExpectedPeriod[] = [
 ];
 
 export const EXPECTED: Record<AreaId, ExpectedPeriod[]> = {
-  iturup: disputed,
-  kunashir: disputed,
-  shikotan: disputed,
-  habomai: disputed,
+  iturup: disputed('1945-soviet-occupation-iturup'),
+  kunashir: disputed('1945-soviet-occupation-kunashir-shikotan'),
+  shikotan: disputed('1945-soviet-occupation-kunashir-shikotan'),
+  habomai: disputed('1945-soviet-occupation-habomai'),
   hokkaido: [p('japan', '1855-shimoda', null)],
   urup: kurilsNorth,
   'northern-kurils': kurilsNorth,
