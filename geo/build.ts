@@ -56,7 +56,7 @@ const NAMES: Record<AreaId, { name_en: string; name_ja: string; name_ja_romaji: 
 /** English names of the Habomai islets: Japanese name first, Russian name in brackets (neutral, both given). */
 const ISLET_NAME_EN: Record<(typeof HABOMAI_ISLETS)[number], string> = {
   shibotsu: 'Shibotsu (Zelyony)',
-  suisho: 'Suisho (Tanfilyeva)',
+  suisho: 'Suisho (Tanfilyev)',
   taraku: 'Taraku (Polonsky)',
   yuri: 'Yuri',
   akiyuri: 'Akiyuri (Anuchina)',
