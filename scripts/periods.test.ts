@@ -76,15 +76,22 @@ describe('loadPeriods on broken fixtures: every problem as file:line: message', 
     );
     expect(() => loadPeriods(join(FIXTURES, 'nowhere'))).toThrow(/cannot read the periods folder/);
   });
+  it('a period that starts at an event which does not name its area', () => {
+    const msg = loadCase('not-the-areas-event');
+    expect(msg).toContain(
+      `${file('not-the-areas-event')}:16: event "1945-soviet-occupation-iturup" does not start a period for urup: its starts_period_for names iturup`,
+    );
+    expect(msg).toContain(`event "1945-soviet-occupation" names urup in starts_period_for, but no period of urup starts at it`);
+  });
   it('lists every problem, with a count', () => {
     const msg = loadCase('unknown-event');
     expect(msg.split('\n')[0]).toMatch(/^\d+ problems in /);
   });
 });
 
-/** The real content/periods/ with the event dates of the brief (independent of content/events/ being complete). */
+/** The real content/periods/ with the real content/events/ (dates and starts_period_for). */
 let real: PeriodsData | null = null;
-const getReal = (): PeriodsData => (real ??= loadPeriods('content', { eventsDir: FIXTURE_EVENTS }));
+const getReal = (): PeriodsData => (real ??= loadPeriods('content'));
 
 describe('content/periods/', () => {
   it('loads and matches the expected history period by period', () => {
@@ -143,6 +150,24 @@ describe('content/periods/', () => {
 });
 
 holdingChecks('content/periods/', getReal);
+
+describe('the date each area changed hands in 1945', () => {
+  // The fact-check of issue 11: the four southern areas were occupied after the landing on Shumshu (18 August).
+  it.each([
+    ['iturup', '1945-08-28'],
+    ['kunashir', '1945-09-01'],
+    ['shikotan', '1945-09-01'],
+    ['habomai', '1945-09-03'],
+    ['urup', '1945-08-18'],
+    ['northern-kurils', '1945-08-18'],
+    ['sakhalin-south', '1945-08-18'],
+  ] as const)('%s is Soviet-held from %s', (area, date) => {
+    const periods = getReal().areas.find((a) => a.id === area)!.periods;
+    const soviet = periods.find((p) => p.holder === 'russia' && p.fromDate.startsWith('1945'))!;
+    expect(soviet.fromDate).toBe(date);
+    expect(periods[periods.indexOf(soviet) - 1]?.holder).toBe('japan');
+  });
+});
 
 describe('content/periods/ with the real content/events/', () => {
   // Fails while content/events/ lacks any of the cited events (it is being written at the same time).

@@ -1,6 +1,6 @@
 /**
- * Node loader of the time-slider periods: reads content/periods/*.yaml and the dates of the events they cite
- * (content/events/<id>.yaml, fields `id` and `date` only), checks them, and returns the bundleable PeriodsData.
+ * Node loader of the time-slider periods: reads content/periods/*.yaml and, of the events (content/events/<id>.yaml),
+ * the fields `id`, `date` and `starts_period_for` only; checks them, and returns the bundleable PeriodsData.
  *
  *   npx tsx scripts/periods.ts [contentDir]   # check and print a summary
  */
@@ -92,10 +92,22 @@ function parseWith<S extends z.ZodType>(schema: S, parsed: ParsedFile, problems:
   return null;
 }
 
-/** Reads `id` and `date` of each event; returns id → date for the events that exist and are well-formed. */
-function readEventDates(eventsDir: string, ids: Iterable<string>, problems: string[]): Record<string, string> {
+interface EventFacts {
+  /** id → date, for the events that exist and are well-formed. */
+  dates: Record<string, string>;
+  /** id → `starts_period_for` (the areas whose period starts on the event), for every event read. */
+  areas: Record<string, string[]>;
+}
+
+/**
+ * Reads `id`, `date` and `starts_period_for` of the cited events and of every other event in `eventsDir` (an
+ * event may name an area whose periods do not cite it: that is an error too).
+ */
+function readEvents(eventsDir: string, cited: Iterable<string>, problems: string[]): EventFacts {
   const dates: Record<string, string> = {};
-  for (const id of ids) {
+  const areas: Record<string, string[]> = {};
+  const all = existsSync(eventsDir) ? readdirSync(eventsDir).filter((n) => n.endsWith('.yaml')).map((n) => n.slice(0, -5)) : [];
+  for (const id of new Set([...cited, ...all])) {
     if (!EVENT_ID_RE.test(id)) continue; // reported by the schema
     const file = join(eventsDir, `${id}.yaml`);
     if (!existsSync(file)) continue; // reported as an unknown event where it is cited
@@ -113,8 +125,14 @@ function readEventDates(eventsDir: string, ids: Iterable<string>, problems: stri
       continue;
     }
     dates[id] = date;
+    const named = obj.starts_period_for ?? [];
+    if (!Array.isArray(named) || !named.every((a): a is string => typeof a === 'string')) {
+      problems.push(`${file}:${lineOf(parsed, ['starts_period_for']) ?? 1}: starts_period_for must be a list of area ids`);
+      continue;
+    }
+    areas[id] = named;
   }
-  return dates;
+  return { dates, areas };
 }
 
 /**
@@ -175,11 +193,11 @@ export function loadPeriods(contentDir = 'content', options: LoadPeriodsOptions 
     }
   }
   for (const e of eras?.data.eras ?? []) cited.add(e.event);
-  const events = readEventDates(eventsDir, [...cited].sort(), problems);
+  const { dates: events, areas: eventAreas } = readEvents(eventsDir, [...cited].sort(), problems);
 
   const byFile = new Map<string, ParsedFile>();
   for (const p of [...areaFiles, ...(erasParsed ? [erasParsed] : [])]) byFile.set(p.file, p);
-  for (const e of validatePeriods({ areas, eras, events })) {
+  for (const e of validatePeriods({ areas, eras, events, eventAreas })) {
     const parsed = byFile.get(e.file);
     problems.push(formatValidationError(e, parsed ? lineOf(parsed, e.path) : undefined));
   }

@@ -67,6 +67,8 @@ describe('exports of the fixture content', () => {
     expect(ex[col('source_kind')]).toBe('excerpt');
     expect(ex[col('quote')]).toContain('«The islands are Russian territory», adding');
     expect(ex[col('islands')]).toBe('iturup kunashir shikotan habomai');
+    expect(ex[col('excerpt_kind')]).toBe('paraphrase');
+    expect(ex[col('reviewed')]).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     const doc = rows.find((r) => r[col('event_id')] === '1855-shimoda')!;
     expect(doc[col('document')]).toMatch(/^Treaty of Commerce/);
     expect(doc[col('impact_hokkaido')]).toBe('Japanese.');

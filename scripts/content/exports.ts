@@ -70,12 +70,14 @@ export const EVENTS_CSV_HEADER = [
   'summary',
   ...ISLAND_IDS.map((id) => `impact_${id}`),
   'notes',
+  'reviewed',
   'source_no',
   'source_kind',
   'article_id',
   'excerpt_n',
   'start',
   'end',
+  'excerpt_kind',
   'speaker',
   'quote',
   'document',
@@ -84,7 +86,8 @@ export const EVENTS_CSV_HEADER = [
 /**
  * `data/events.csv`: one row per event and source (an event with three sources has three rows, its event
  * columns repeated), in date order then source order, so that every cell holds one value and the sheet can be
- * filtered and sorted. `islands` is space-separated; `notes` are separated by a blank line; `source_no` counts
+ * filtered and sorted. `reviewed` is the day the event was last checked; `excerpt_kind` is `quotation` (a person's
+ * own words) or `paraphrase` (the outlet's narrator). `islands` is space-separated; `notes` are separated by a blank line; `source_no` counts
  * from 1 within the event.
  */
 export function eventsCsv(content: Content): string {
@@ -100,12 +103,13 @@ export function eventsCsv(content: Content): string {
       e.summary,
       ...ISLAND_IDS.map((id) => e.impact[id] ?? null),
       e.notes.join('\n\n'),
+      e.reviewed,
     ];
     e.sources.forEach((s, i) => {
       rows.push(
         s.kind === 'excerpt'
-          ? [...eventCols, i + 1, 'excerpt', s.article, s.n, s.start, s.end, s.speaker, s.quote, null]
-          : [...eventCols, i + 1, 'document', null, null, null, null, null, null, s.document],
+          ? [...eventCols, i + 1, 'excerpt', s.article, s.n, s.start, s.end, s.excerptKind, s.speaker, s.quote, null]
+          : [...eventCols, i + 1, 'document', null, null, null, null, null, null, null, s.document],
       );
     });
   }

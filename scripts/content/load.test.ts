@@ -85,7 +85,7 @@ describe('loadContent', () => {
 
   it('reports duplicate ids, an uncited article and an island with fewer than five events', () => {
     fx = fixtureRoot();
-    fx.write('content/events/1960-copy.yaml', 'id: 1960-soviet-memorandum\n' + 'date: 1960\ntitle: x\nislands: [shikotan]\nsummary: s\nimpact:\n  shikotan: x\nsources:\n  - document: d\n');
+    fx.write('content/events/1960-copy.yaml', 'id: 1960-soviet-memorandum\n' + 'date: 1960\ntitle: x\nislands: [shikotan]\nsummary: s\nimpact:\n  shikotan: x\nsources:\n  - document: d\nreviewed: 2026-12-02\n');
     fx.write(
       'content/articles/tass-2000-01-01-uncited.md',
       '---\nid: tass-2000-01-01-uncited\nsource_file: x.txt\noutlet: TASS\nheadline: H\npublished:\n  date: 2000-01-01\n  basis: printed\n---\nText.\n',
@@ -104,7 +104,7 @@ describe('loadContent', () => {
     const { input } = readContent({ root: fx.root });
     const ev = input.events.find((e) => e.path.endsWith('1956-joint-declaration.yaml'))!;
     expect(ev.lineOf(['sources', 0, 'excerpt', 'quote'])).toBe(19);
-    expect(ev.lineOf(['sources', 1])).toBe(21);
+    expect(ev.lineOf(['sources', 1])).toBe(22);
     expect(ev.lineOf(['impact', 'nosuchkey'])).toBe(8);
     const art = input.articles.find((a) => a.path.endsWith('tass-2019-05-11-kono-sapporo.md'))!;
     expect(art.lineOf(['published', 'date'])).toBe(9);

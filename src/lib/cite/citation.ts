@@ -23,15 +23,40 @@ export function outletLabel(article: Pick<Article, 'outlet' | 'agency'>): string
 }
 
 /**
+ * Who the words of an excerpt are: "Taro Kono, quoted by TASS" for a quotation; for a paraphrase, the outlet,
+ * marked as its own words: "TASS, paraphrasing Sergey Lavrov" or "TASS (the outlet's words)".
+ */
+export function excerptAttribution(
+  excerpt: Pick<ExcerptSource, 'excerptKind' | 'speaker'>,
+  article: Pick<Article, 'outlet' | 'agency'>,
+): string {
+  const outlet = outletLabel(article);
+  if (excerpt.excerptKind === 'quotation' && excerpt.speaker) return `${excerpt.speaker}, quoted by ${outlet}`;
+  return excerpt.speaker ? `${outlet}, paraphrasing ${excerpt.speaker}` : `${outlet} (the outlet’s words)`;
+}
+
+/**
+ * The short label shown above an excerpt, so a reader never takes an outlet's summary for a government's or a
+ * person's own words: "Quotation" or "Paraphrase by TASS, not a quotation".
+ */
+export function excerptKindLabel(
+  excerpt: Pick<ExcerptSource, 'excerptKind'>,
+  article: Pick<Article, 'outlet' | 'agency'>,
+): string {
+  return excerpt.excerptKind === 'quotation' ? 'Quotation' : `Paraphrase by ${outletLabel(article)}, not a quotation`;
+}
+
+/**
  * A ready-to-paste attribution for an excerpt:
  * “Quote.” — Speaker, quoted by Outlet, “Headline”, 11 May 2019. Permalink
+ * “Summary.” — Outlet, paraphrasing Speaker, “Headline”, 11 May 2019. Permalink
  */
 export function citeExcerpt(
-  excerpt: Pick<ExcerptSource, 'quote' | 'speaker'>,
+  excerpt: Pick<ExcerptSource, 'quote' | 'speaker' | 'excerptKind'>,
   article: Pick<Article, 'outlet' | 'agency' | 'headline' | 'published'>,
   permalink: string,
 ): string {
-  const who = excerpt.speaker ? `${excerpt.speaker}, quoted by ${outletLabel(article)}` : outletLabel(article);
+  const who = excerptAttribution(excerpt, article);
   const quote = excerpt.quote.replace(/\s+/g, ' ').trim();
   return `“${quote}” — ${who}, “${article.headline}”, ${publishedLabel(article)}. ${permalink}`;
 }

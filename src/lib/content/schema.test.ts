@@ -47,14 +47,37 @@ describe('event file', () => {
     title: 'T',
     islands: 'all',
     summary: 'S',
-    impact: {},
+    impact: { iturup: 'i', kunashir: 'k', shikotan: 's', habomai: 'h' },
     sources: [{ document: 'D' }],
+    reviewed: '2026-12-02',
   };
   it('accepts `all` or a list of island ids, defaults optional fields', () => {
     const r = eventFileSchema.parse(ev);
     expect(r.notes).toEqual([]);
     expect(r.date_note).toBeNull();
     expect(eventFileSchema.safeParse({ ...ev, islands: ['shikotan', 'habomai'] }).success).toBe(true);
+  });
+  it('rejects an islands list wider than the impacts, at the islands key', () => {
+    const r = eventFileSchema.safeParse({ ...ev, islands: ['shikotan', 'hokkaido'], impact: { shikotan: 's' } });
+    expect(r.success).toBe(false);
+    expect(r.error!.issues[0]!.path).toEqual(['islands']);
+    expect(r.error!.issues[0]!.message).toMatch(/islands is wider than impact: hokkaido/);
+  });
+  it('requires a reviewed day and a kind for each excerpt, and a speaker for a quotation', () => {
+    const { reviewed: _r, ...noReview } = ev;
+    expect(eventFileSchema.safeParse(noReview).success).toBe(false);
+    expect(eventFileSchema.safeParse({ ...ev, reviewed: '2026-12' }).success).toBe(false);
+    const src = (excerpt: Record<string, unknown>) => ({ ...ev, sources: [{ excerpt: { article: 'a', quote: 'q', ...excerpt } }] });
+    expect(eventFileSchema.safeParse(src({ kind: 'paraphrase', speaker: null })).success).toBe(true);
+    expect(eventFileSchema.safeParse(src({ speaker: null })).success).toBe(false);
+    const q = eventFileSchema.safeParse(src({ kind: 'quotation', speaker: null }));
+    expect(q.error!.issues[0]!.message).toMatch(/a quotation needs its speaker/);
+  });
+  it('starts_period_for: area ids; a disputed island named there must be among islands', () => {
+    expect(eventFileSchema.safeParse({ ...ev, starts_period_for: ['urup', 'iturup'] }).success).toBe(true);
+    expect(eventFileSchema.safeParse({ ...ev, starts_period_for: ['atlantis'] }).success).toBe(false);
+    const r = eventFileSchema.safeParse({ ...ev, islands: ['shikotan'], impact: { shikotan: 's' }, starts_period_for: ['iturup'] });
+    expect(r.error!.issues[0]!.message).toMatch(/names iturup, which is not among the event's islands/);
   });
   it('rejects unknown island ids, repeated islands, no sources, a source with both forms', () => {
     expect(eventFileSchema.safeParse({ ...ev, islands: ['shikotan', 'urup'] }).success).toBe(false);

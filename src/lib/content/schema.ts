@@ -9,10 +9,20 @@
  * - Text fields must not be empty or whitespace only.
  * - A bare year (`date: 1855`) is read by YAML as a number; it is accepted and read as the string "1855".
  * - `islands` is either the word `all` or a non-empty list of distinct island ids.
- * - A source is either `{ excerpt: {article, quote, speaker} }` or `{ document: <text> }`, never both.
+ * - A source is either `{ excerpt: {article, quote, kind, speaker} }` or `{ document: <text> }`, never both.
+ * - An excerpt's `kind` is `quotation` (a person's own words, which the outlet quotes: `speaker` is required) or
+ *   `paraphrase` (the outlet's narrator, who may report or sum up what a person or government said: `speaker`,
+ *   when given, is whose words or position are paraphrased). The panel and the exports show which.
+ * - `reviewed` is the ISO day (YYYY-MM-DD) on which an editor last checked the event against its sources.
+ * - `islands` lists the map's areas an event is about, each with its `impact`: an island listed without an
+ *   impact, or an impact for an island not listed, is an error at the `islands` or `impact` line.
+ * - `starts_period_for` lists the time slider's areas (content/periods/) whose period starts on the event's
+ *   date; checked against content/periods/ by scripts/periods.ts. A disputed island named there must also be
+ *   among `islands`.
  */
 import { z } from 'zod';
-import { ISLAND_IDS } from './types.ts';
+import { AREA_IDS } from '../history/types.ts';
+import { ALL_ISLANDS, ISLAND_IDS, type ExcerptKind } from './types.ts';
 
 const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
@@ -70,11 +80,25 @@ export const articleFrontMatterSchema = z.strictObject({
     }),
 });
 
-export const excerptRefSchema = z.strictObject({
-  article: text,
-  quote: text,
-  speaker: nullableText,
-});
+export const EXCERPT_KINDS = ['quotation', 'paraphrase'] as const satisfies readonly ExcerptKind[];
+
+export const excerptRefSchema = z
+  .strictObject({
+    article: text,
+    quote: text,
+    kind: z.enum(EXCERPT_KINDS, {
+      error: (iss) =>
+        iss.input === undefined
+          ? 'missing required field: quotation (a person\'s own words) or paraphrase (the outlet\'s narrator)'
+          : 'must be quotation (a person\'s own words) or paraphrase (the outlet\'s narrator)',
+    }),
+    speaker: nullableText,
+  })
+  .superRefine((e, ctx) => {
+    if (e.kind === 'quotation' && e.speaker === null) {
+      ctx.addIssue({ code: 'custom', path: ['speaker'], message: 'a quotation needs its speaker (whose words these are)' });
+    }
+  });
 
 export const sourceSchema = z
   .strictObject({
@@ -87,6 +111,14 @@ export const sourceSchema = z
       ctx.addIssue({ code: 'custom', message: 'a source is either `excerpt: {article, quote, speaker}` or `document: ...`' });
     }
   });
+
+const isoDay = z
+  .preprocess((v) => (v instanceof Date ? v.toISOString().slice(0, 10) : v), z.string())
+  .refine((s) => /^\d{4}-\d{2}-\d{2}$/.test(s) && isIsoDate(s), { message: 'must be a day: YYYY-MM-DD' });
+
+const areaId = z.enum(AREA_IDS, {
+  error: (iss) => `unknown area id ${JSON.stringify(iss.input)} (known: ${AREA_IDS.join(', ')})`,
+});
 
 export const eventFileSchema = z.strictObject({
   id: z.string().regex(/^\d{4}-[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be <year>-<slug> (kebab-case)'),
@@ -110,6 +142,33 @@ export const eventFileSchema = z.strictObject({
   impact: z.record(z.string(), text),
   notes: z.array(text).nullable().optional().transform((v) => v ?? []),
   sources: z.array(sourceSchema).min(1, 'an event needs at least one source'),
+  reviewed: isoDay,
+  starts_period_for: z.array(areaId).nullable().optional().transform((v) => v ?? []),
+}).superRefine((ev, ctx) => {
+  const listed: readonly string[] = ev.islands === 'all' ? ALL_ISLANDS : ev.islands;
+  const withoutImpact = listed.filter((id) => !(id in ev.impact));
+  if (withoutImpact.length > 0) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['islands'],
+      message:
+        `islands is wider than impact: ${withoutImpact.join(', ')} listed without an impact entry ` +
+        '(say what the event meant for each listed island, or remove it from islands)',
+    });
+  }
+  const islandIds: readonly string[] = ISLAND_IDS;
+  ev.starts_period_for.forEach((area, i) => {
+    if (islandIds.includes(area) && !listed.includes(area)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['starts_period_for', i],
+        message: `starts_period_for names ${area}, which is not among the event's islands`,
+      });
+    }
+    if (ev.starts_period_for.indexOf(area) !== i) {
+      ctx.addIssue({ code: 'custom', path: ['starts_period_for', i], message: `area ${area} listed twice` });
+    }
+  });
 });
 
 const positionSchema = z.strictObject({

@@ -18,6 +18,9 @@ export { ISLAND_IDS, type IslandId };
  */
 export const ALL_ISLANDS: readonly IslandId[] = ['iturup', 'kunashir', 'shikotan', 'habomai'];
 
+/** How an excerpt relates to what was said: see `ExcerptSource.excerptKind`. */
+export type ExcerptKind = 'quotation' | 'paraphrase';
+
 /** ISO 8601 calendar date of the precision known: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. */
 export type IsoDate = string;
 export type DatePrecision = 'year' | 'month' | 'day';
@@ -27,6 +30,8 @@ export interface ArticleExcerpt {
   n: number;
   start: number;
   end: number;
+  /** `quotation`: a person's own words, quoted by the outlet; `paraphrase`: the outlet's narrator. */
+  kind: ExcerptKind;
   /** Events citing this excerpt, in event date order. */
   eventIds: string[];
   /** Islands whose profile positions (Russian or Japanese) quote this excerpt. */
@@ -60,6 +65,12 @@ export interface ExcerptSource {
   article: string;
   /** The article's exact text between `start` and `end` (not the editor's typing of it). */
   quote: string;
+  /**
+   * `quotation`: a person's own words (`speaker`), which the outlet quotes. `paraphrase`: the outlet's narrator,
+   * reporting or summing up (`speaker`, if any, is whose words or position are paraphrased): not a government's
+   * or a person's own words.
+   */
+  excerptKind: ExcerptKind;
   speaker: string | null;
   /** Number of the excerpt in its article (`#article=<id>&excerpt=<n>`). */
   n: number;
@@ -90,6 +101,8 @@ export interface Event {
   impact: Partial<Record<IslandId, string>>;
   notes: string[];
   sources: Source[];
+  /** YYYY-MM-DD: when an editor last checked the event against its sources. */
+  reviewed: string;
 }
 
 export interface Position {

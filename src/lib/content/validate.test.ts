@@ -28,6 +28,7 @@ const event = (id: string, date: string | number, sources: unknown[], extra: Rec
     summary: 'S',
     impact: { iturup: 'i', kunashir: 'k', shikotan: 's', habomai: 'h' },
     sources,
+    reviewed: '2026-12-02',
     ...extra,
   });
 const EVENT_IDS = ['1855-a', '1875-b', '1905-c', '1945-d', '1956-e'];
@@ -39,14 +40,16 @@ const island = (id: string, extra: Record<string, unknown> = {}): DataFile =>
     description: 'D',
     events: EVENT_IDS,
     positions: {
-      russia: { summary: 'R', quotes: [{ article: 'b', quote: 'Beta two', speaker: 'Lavrov' }], document: null },
+      russia: { summary: 'R', quotes: [{ article: 'b', quote: 'Beta two', kind: 'paraphrase', speaker: 'Lavrov' }], document: null },
       japan: { summary: 'J', quotes: [], document: 'Doc' },
     },
     ...extra,
   });
 
 function baseInput(): ContentInput {
-  const ex = (article: string, quote: string, speaker: string | null = null) => ({ excerpt: { article, quote, speaker } });
+  const ex = (article: string, quote: string, speaker: string | null = null) => ({
+    excerpt: { article, quote, kind: speaker ? 'quotation' : 'paraphrase', speaker },
+  });
   return {
     articles: [article('a', 'Alpha one. “Alpha two,” said X.\n\nAlpha three.'), article('b', 'Beta one. Beta two.')],
     events: [
@@ -86,15 +89,17 @@ describe('validateContent', () => {
       kind: 'excerpt',
       article: 'a',
       quote: '“Alpha two,” said X.\n\nAlpha three.',
+      excerptKind: 'quotation',
       speaker: 'X',
       n: 2,
       start: 11,
       end: 45,
     });
     expect(e56.sources[1]).toEqual({ kind: 'document', document: 'Decl.' });
+    expect(e56.reviewed).toBe('2026-12-02');
     const b = c.articles.find((x) => x.id === 'b')!;
     expect(b.excerpts).toEqual([
-      { n: 1, start: 10, end: 18, eventIds: ['1875-b'], islandIds: [...ISLAND_IDS], speaker: 'Lavrov' },
+      { n: 1, start: 10, end: 18, kind: 'paraphrase', eventIds: ['1875-b'], islandIds: [...ISLAND_IDS], speaker: 'Lavrov' },
     ]);
     expect(c.islands[0]!.positions.russia.quotes[0]).toMatchObject({ article: 'b', n: 1, quote: 'Beta two' });
     expect(c.islands[0]!.names.jaRomaji).toBe('x');
@@ -133,11 +138,9 @@ describe('validateContent', () => {
     const input = baseInput();
     (input.events[4]!.data as { islands: string[] }).islands = ['shikotan', 'urup'];
     const d = input.events[3]!.data as { impact: Record<string, string> };
-    delete d.impact.habomai;
     d.impact.hokkaido = 'x';
     d.impact.etorofu = 'x';
     expect(messages(input)).toEqual([
-      'content/events/1905-c.yaml:7: impact has no entry for habomai (the event concerns it)',
       'content/events/1905-c.yaml:7: impact for hokkaido, which is not among the event\'s islands (`all` means the four disputed islands; list hokkaido explicitly)',
       'content/events/1905-c.yaml:7: impact: unknown island id "etorofu" (known: iturup, kunashir, shikotan, habomai, hokkaido)',
       'content/events/1945-d.yaml:7: `islands[1]`: unknown island id "urup" (known: iturup, kunashir, shikotan, habomai, hokkaido)',
@@ -154,11 +157,27 @@ describe('validateContent', () => {
     expect(messages(input)).toEqual(["content/events/1956-e.yaml:7: chiefly_about: hokkaido is not among the event's islands (iturup, kunashir, shikotan, habomai)"]);
   });
 
+  it('reports an islands list wider than the impacts at the islands line', () => {
+    const input = baseInput();
+    delete (input.events[3]!.data as { impact: Record<string, string> }).impact.habomai;
+    expect(messages(input)).toEqual([
+      'content/events/1905-c.yaml:7: `islands`: islands is wider than impact: habomai listed without an impact entry (say what the event meant for each listed island, or remove it from islands)',
+    ]);
+  });
+
+  it('reports one passage cited as a quotation in one place and a paraphrase in another', () => {
+    const input = baseInput();
+    const src = (input.events[2]!.data as { sources: { excerpt?: { kind: string } }[] }).sources[1]!;
+    src.excerpt!.kind = 'quotation';
+    (src.excerpt as unknown as { speaker: string }).speaker = 'X';
+    expect(messages(input).join('\n')).toMatch(/kind: .*one passage has one kind/);
+  });
+
   it('reports an uncited article, an unknown article and an inferred date without a note', () => {
     const input = baseInput();
     input.articles.push(article('c', 'Gamma.', { published: { date: '2019', basis: 'inferred' } }));
     input.articles.push(article('d', 'Delta.'));
-    (input.events[3]!.data as { sources: unknown[] }).sources.push({ excerpt: { article: 'dd', quote: 'Delta.' } });
+    (input.events[3]!.data as { sources: unknown[] }).sources.push({ excerpt: { article: 'dd', quote: 'Delta.', kind: 'paraphrase' } });
     expect(messages(input)).toEqual([
       'content/articles/c.md:7: `published.note`: basis: inferred requires a note (the reasoning)',
       'content/articles/d.md:7: article d is not cited by any event or island position',

@@ -119,8 +119,8 @@ describe('announce', () => {
       '1960: Soviet–Japanese Joint Declaration (1956). Status from 1946-soviet-annexation.',
     );
   });
-  it('1945: the era of the last area occupied, at the end of the year', () => {
-    expect(announce(1945, data, { today })).toBe('1945: Title of 1945-soviet-occupation-habomai. Status from 1945-soviet-occupation-habomai.');
+  it('1945: the occupation era at the end of the year', () => {
+    expect(announce(1945, data, { today })).toBe('1945: Title of 1945-soviet-occupation. Status from 1945-soviet-occupation.');
   });
   it('refuses years outside the slider', () => {
     expect(() => announce(1854, data, { today })).toThrow(RangeError);
@@ -129,9 +129,7 @@ describe('announce', () => {
   });
   it('eraAt', () => {
     expect(eraAt(data.eras, '1855-02-06')).toBeNull();
-    expect(eraAt(data.eras, '1945-08-27')?.event).toBe('1945-soviet-occupation');
-    expect(eraAt(data.eras, '1945-08-28')?.event).toBe('1945-soviet-occupation-iturup');
-    expect(eraAt(data.eras, '1946-02-01')?.event).toBe('1945-soviet-occupation-habomai');
+    expect(eraAt(data.eras, '1946-02-01')?.event).toBe('1945-soviet-occupation');
     expect(eraAt(data.eras, '1946-02-02')?.event).toBe('1946-soviet-annexation');
   });
 });

@@ -2,7 +2,7 @@
 import { isIsoDay } from './dates.ts';
 import type { AreaFile, ErasFile } from './schema.ts';
 import { AREA_IDS, FIRST_EVENT } from './types.ts';
-import type { AreaPeriods, Era, EventDates, PeriodsData, ValidationError } from './types.ts';
+import type { AreaId, AreaPeriods, Era, EventDates, PeriodsData, ValidationError } from './types.ts';
 
 export interface AreaSource {
   /** File name as it should appear in messages, e.g. "content/periods/urup.yaml". */
@@ -21,6 +21,12 @@ export interface PeriodsInput {
   eras: ErasSource | null;
   /** Event id → date, for every event that exists. */
   events: EventDates;
+  /**
+   * Event id → the areas whose period starts on that event (its `starts_period_for`), for every event that
+   * exists. When given, every period must start at an event that names its area, and every area an event names
+   * must have a period starting there: so an area changes hands on the date of its own event, not a neighbour's.
+   */
+  eventAreas?: Readonly<Record<string, readonly string[]>>;
 }
 
 function baseName(file: string): string {
@@ -36,7 +42,9 @@ function baseName(file: string): string {
  * - a gap or an overlap between consecutive periods (each from_event must be the previous until_event);
  * - a period other than the last is open-ended, or the last is not (until_event: null);
  * - claimed_by equal to the holder;
- * - eras: unknown event, not in date order, not starting at 1855-shimoda, a period start without an era.
+ * - eras: unknown event, not in date order, not starting at 1855-shimoda, a period start without an era;
+ * - with `eventAreas`: a period that starts at an event whose `starts_period_for` does not name its area, and an
+ *   event that names an area in which no period starts at it.
  */
 export function validatePeriods(input: PeriodsInput): ValidationError[] {
   const errors: ValidationError[] = [];
@@ -146,6 +154,39 @@ export function validatePeriods(input: PeriodsInput): ValidationError[] {
         errors.push({ file, path: at('claimed_by'), message: `claimed_by "${p.claimed_by}" is the holder itself` });
       }
     });
+  }
+
+  if (input.eventAreas) {
+    const eventAreas = input.eventAreas;
+    const starts = new Set<string>();
+    for (const { file, data } of input.areas) {
+      data.periods.forEach((p, i) => {
+        starts.add(`${p.from_event} ${data.area}`);
+        const named = eventAreas[p.from_event];
+        if (named !== undefined && !named.includes(data.area)) {
+          errors.push({
+            file,
+            path: ['periods', i, 'from_event'],
+            message:
+              `event "${p.from_event}" does not start a period for ${data.area}: its starts_period_for names ` +
+              `${named.length ? named.join(', ') : 'no area'}; cite the event on which ${data.area} itself changed hands`,
+          });
+        }
+      });
+    }
+    const defined = new Set(input.areas.map((a) => a.data.area));
+    for (const [id, areas] of Object.entries(eventAreas)) {
+      for (const area of areas) {
+        if (defined.has(area as AreaId) && !starts.has(`${id} ${area}`)) {
+          const file = input.areas.find((a) => a.data.area === area)!.file;
+          errors.push({
+            file,
+            path: ['periods'],
+            message: `event "${id}" names ${area} in starts_period_for, but no period of ${area} starts at it`,
+          });
+        }
+      }
+    }
   }
 
   if (input.eras) {

@@ -43,7 +43,7 @@ const p = (holder: Holder, from: FixedEventId, until: FixedEventId | null, claim
   until,
 });
 
-// Each of the four southern areas changed hands on the day Soviet forces reached it, not on 18 August 1945.
+/** Each disputed area changed hands on the day Soviet forces reached it, not on the day of the first landing. */
 const disputed = (occupied: FixedEventId): ExpectedPeriod[] => [
   p('japan', '1855-shimoda', occupied),
   p('russia', occupied, '1946-soviet-annexation', 'japan'),
@@ -104,9 +104,6 @@ export function expectedData(): PeriodsData {
     '1875-saint-petersburg',
     '1905-portsmouth',
     '1945-soviet-occupation',
-    '1945-soviet-occupation-iturup',
-    '1945-soviet-occupation-kunashir-shikotan',
-    '1945-soviet-occupation-habomai',
     '1946-soviet-annexation',
   ];
   return {
