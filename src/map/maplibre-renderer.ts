@@ -5,10 +5,10 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 // which also keeps the page working under `worker-src 'self'`.
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import type { Feature, FeatureCollection } from 'geojson';
-import { featureBbox, overviewBbox, type Bbox } from '../lib/map/camera';
+import { featureBbox, MAX_BOUNDS, overviewBbox, type Bbox } from '../lib/map/camera';
 import { chunksToLoad, detailCollection } from '../lib/map/detail';
 import { detailChunks, detailMinzoom, detailUrl, type GeoData } from './geo-data';
-import { FOCUS_FILL_LAYERS, HATCH_LAYERS, MAX_BOUNDS, SHADED_FILL_LAYERS, SOURCE, UNDETERMINED_LAYERS, buildStyle } from '../lib/map/style';
+import { FOCUS_FILL_LAYERS, HATCH_LAYERS, SHADED_FILL_LAYERS, SOURCE, UNDETERMINED_LAYERS, buildStyle } from '../lib/map/style';
 import {
   boundaryFilter,
   HATCH_IMAGE,

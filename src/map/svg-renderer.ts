@@ -1,11 +1,11 @@
 import type { Feature, FeatureCollection, Position } from 'geojson';
-import { featureBbox, overviewBbox, type Bbox, type Padding } from '../lib/map/camera';
+import { featureBbox, MAX_BOUNDS, overviewBbox, type Bbox, type Padding } from '../lib/map/camera';
 import { fitBounds, fromWorld, panBy, project, toWorld, viewBounds, zoomAround, type Camera } from '../lib/map/mercator';
 import { chunksToLoad } from '../lib/map/detail';
 import { fetchFile } from '../lib/load/failure';
 import { inkColours, shadeColours, type PaletteName } from '../lib/map/history-style';
 import { DARK, LIGHT } from '../lib/map/palette';
-import { contextCoast, MAX_BOUNDS } from '../lib/map/style';
+import { coastlines } from '../lib/map/coastline';
 import type { MapRenderer, RendererEvents } from '../lib/map/renderer';
 import type { HistoryMapState } from '../lib/history/map-state';
 import { isIslandId } from '../lib/geo/islands';
@@ -103,7 +103,7 @@ export function createSvgRenderer(o: SvgRendererOptions): MapRenderer {
     });
   // Context land is filled without a stroke; its coast is stroked from lines (never along Sakhalin's 50°N cut).
   const context = draw(o.geo.context, 'context');
-  const coast = draw(contextCoast(o.geo.context), 'coast');
+  const coast = draw(coastlines(o.geo.context), 'coast');
   for (const path of coast) {
     path.setAttribute('fill', 'none');
     path.setAttribute('stroke-width', '0.6');

@@ -3,6 +3,13 @@ import { sheetHeights } from '../ui/sheet';
 
 export type Bbox = [west: number, south: number, east: number, north: number];
 
+/** How far the camera may go ([west, south], [east, north]): MapLibre's maxBounds, and the SVG map's limit too.
+ * geo/out/context.geojson covers this box with a margin (geo/context-extract.ts, tested in geo/outputs.test.ts). */
+export const MAX_BOUNDS: [[number, number], [number, number]] = [
+  [128, 36],
+  [164, 56],
+];
+
 export interface Padding {
   top: number;
   right: number;

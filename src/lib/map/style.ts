@@ -8,12 +8,6 @@ import { boundaryLayers, HISTORY_LAYERS, shadeColours, shadeFillExpression, shad
 
 export const SOURCE = { context: 'context', coast: 'context-coast', focus: 'focus', detail: 'detail', boundaries: 'boundaries' } as const;
 
-/** How far the camera may go ([west, south], [east, north]): MapLibre's maxBounds, and the SVG map's limit too.
- * geo/out/context.geojson covers this box with a margin (geo/context-extract.ts, tested in geo/outputs.test.ts). */
-export const MAX_BOUNDS: [[number, number], [number, number]] = [
-  [128, 36],
-  [164, 56],
-];
 
 const coastCache = new WeakMap<FeatureCollection, FeatureCollection>();
 /** The context land's coast as lines (see ./coastline.ts), computed once per collection. */
