@@ -12,9 +12,9 @@ export type FullMapFailure = 'no-webgl' | 'not-loaded';
  * The map comes in two steps:
  * 1. `loadSketch()`, as soon as the page shell runs: the geometry, the slider's data and the SVG renderer (about
  *    60 KB gzipped), enough to draw the overview at once;
- * 2. `upgradeToMapLibre()`, once the sketch is up, so that on a slow network MapLibre (over 400 KB gzipped) does
- *    not hold it back: MapLibre draws beneath the sketch and replaces it, at the sketch's camera, once it has drawn
- *    a complete frame.
+ * 2. `upgradeToMapLibre()`, when the reader first pans or zooms by hand: MapLibre (over 400 KB gzipped, and a
+ *    second or more of main-thread work to compile) never stands in the way of the first view or of a tap. It draws
+ *    beneath the sketch and replaces it, at the sketch's camera, once it has drawn a complete frame.
  */
 
 export function loadSketch() {

@@ -66,8 +66,8 @@ function pathData(feature: Feature): string {
 const areaOf = (f: Feature): string => String(f.properties?.area ?? f.properties?.id ?? '');
 
 /**
- * Draws the overview geometry as SVG: the map's first paint while MapLibre loads, and the map itself in a browser
- * without WebGL 2. The five areas, context land and treaty lines, coloured by who held them, with selection and
+ * Draws the overview geometry as SVG: the map of the first view, until the reader first pans or zooms by hand and
+ * MapLibre takes over (it says so through `events.gesture`), and the map itself in a browser without WebGL 2. The five areas, context land and treaty lines, coloured by who held them, with selection and
  * highlight. It pans and zooms by hand (./svg-gestures.ts), and zoomed in it draws an area's full-detail coast once
  * all of that area's detail has arrived.
  */
@@ -82,10 +82,10 @@ export function createSvgRenderer(o: SvgRendererOptions): MapRenderer {
     class: 'svg-map',
     role: 'region',
     tabindex: '0',
-    'aria-label': 'Map of Hokkaido and the southern Kuril Islands (simplified drawing). Arrow keys move it, plus and minus zoom.',
+    'aria-label': 'Map of Hokkaido and the southern Kuril Islands. Arrow keys move it, plus and minus zoom.',
   });
   const cooperative = window.self !== window.top;
-  // Above MapLibre's canvas while MapLibre loads behind it (see ./start.ts), until this sketch is destroyed.
+  // Above MapLibre's canvas while MapLibre loads behind it (see ./start.ts), until this drawing is destroyed.
   svg.style.cssText = `position:absolute;inset:0;z-index:1;width:100%;height:100%;background:${base.sea};touch-action:${cooperative ? 'pan-x pan-y' : 'none'}`;
   const hatch = el('pattern', { id: 'svg-map-hatch', width: '6', height: '6', patternUnits: 'userSpaceOnUse' });
   const hatchStroke = el('rect', { width: '2', height: '6', fill: ink.hatch, 'fill-opacity': '0.7' });
@@ -156,7 +156,9 @@ export function createSvgRenderer(o: SvgRendererOptions): MapRenderer {
     // Keep the hatch the same size on screen at any zoom.
     hatch.setAttribute('patternTransform', `scale(${1 / scale}) rotate(45)`);
     o.events.move();
-    if (rest) o.events.moveEnd({ zoom: camera.zoom, lat: camera.lat, lon: camera.lon });
+    if (!rest) return;
+    o.events.moveEnd({ zoom: camera.zoom, lat: camera.lat, lon: camera.lon });
+    loadDetail();
   };
 
   // Full detail, per area: an area's simplified shape gives way to its detail once every chunk of it has arrived.
@@ -202,21 +204,27 @@ export function createSvgRenderer(o: SvgRendererOptions): MapRenderer {
     hovered = (event.target as Element).closest('path.focus')?.getAttribute('data-area') ?? null;
     outline();
   });
+  let gestured = false;
+  const gesture = () => {
+    if (gestured) return;
+    gestured = true;
+    o.events.gesture?.();
+  };
   const detachGestures = attachGestures(
     svg,
     {
       pan(dx, dy) {
+        gesture();
         camera = panBy(camera, dx, dy);
         apply(false);
       },
       zoom(dz, at) {
+        gesture();
         camera = zoomAround(camera, size(), at, dz, ZOOM_RANGE);
         apply(false);
       },
-      // Only a reader's own zoom fetches detail: as the first paint, this map must not fetch what MapLibre will.
       settle() {
         apply();
-        loadDetail();
       },
     },
     cooperative,

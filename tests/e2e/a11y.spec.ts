@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { audit, openMap } from './support';
+import { audit, openMap, startMapLibre } from './support';
 
 // WCAG 2.2 AA, as axe-core checks it, on every kind of view, in light and dark, at the project's size.
 const VIEWS: { name: string; hash: string; ready: (page: Page) => Promise<void> }[] = [
@@ -34,5 +34,11 @@ for (const scheme of ['light', 'dark'] as const) {
         expect(await audit(page)).toEqual([]);
       });
     }
+    test('axe finds nothing once MapLibre draws the map', async ({ page }) => {
+      await openMap(page, '#island=kunashir');
+      await startMapLibre(page);
+      await expect(page.locator('ol.timeline li').first()).toBeVisible();
+      expect(await audit(page)).toEqual([]);
+    });
   });
 }

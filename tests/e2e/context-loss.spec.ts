@@ -1,5 +1,5 @@
 import { expect, test } from './fixtures';
-import { distinctColours, openMap } from './support';
+import { distinctColours, openFullMap } from './support';
 
 type LoseContext = { loseContext(): void; restoreContext(): void };
 
@@ -14,7 +14,7 @@ async function loseContext(page: import('@playwright/test').Page): Promise<void>
 }
 
 test('a lost WebGL context shows the SVG drawing at once, working, and MapLibre takes over again when it returns', async ({ page }) => {
-  await openMap(page, '#island=shikotan');
+  await openFullMap(page, '#island=shikotan');
   const sketch = page.locator('svg.svg-map');
   await expect(sketch).toHaveCount(0);
 
@@ -37,7 +37,7 @@ test('a lost WebGL context shows the SVG drawing at once, working, and MapLibre 
 });
 
 test('if the context never returns, the SVG map stays and keeps working', async ({ page }) => {
-  await openMap(page);
+  await openFullMap(page);
   await loseContext(page);
   const sketch = page.locator('svg.svg-map');
   await expect(sketch).toBeVisible();

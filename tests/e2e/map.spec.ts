@@ -1,9 +1,9 @@
 import { expect, test } from './fixtures';
-import { ISLANDS, distinctColours, labelPoint, openMap, watchPage } from './support';
+import { ISLANDS, distinctColours, labelPoint, openFullMap, openMap, watchPage } from './support';
 
 test('the map draws, with no foreign request and no console error', async ({ page }) => {
   const watch = watchPage(page);
-  await openMap(page);
+  await openFullMap(page);
   const canvas = page.locator('canvas.maplibregl-canvas');
   expect(distinctColours(await canvas.screenshot())).toBeGreaterThan(3);
   for (const { name } of ISLANDS) {
@@ -77,22 +77,37 @@ test('the overview names the seas and towns around the islands, each whole on sc
   }
 });
 
-test('the map is drawn as SVG before MapLibre arrives, and MapLibre takes over where it stands', async ({ page }) => {
+test('the first view is the SVG drawing: MapLibre is fetched only when the reader first pans or zooms, and takes over where it stands', async ({ page }) => {
+  const maplibre: string[] = [];
+  page.on('request', (r) => /maplibre/.test(new URL(r.url()).pathname) && maplibre.push(r.url()));
   let release: () => void = () => {};
   const held = new Promise<void>((resolve) => (release = resolve));
   await page.route(/maplibre-renderer-[^/]*\.js$/, async (route) => {
     await held;
     await route.continue();
   });
-  await page.goto('/#island=habomai');
+  await openMap(page);
   await expect(page.locator('svg.svg-map')).toBeVisible();
-  await expect(page.getByRole('heading', { level: 2, name: 'Habomai' })).toBeVisible();
+  // A tap and the panel's content are not a reason to fetch MapLibre; the browser has been idle since.
+  await page.getByRole('button', { name: /^Shikotan \(/ }).click();
+  await expect(page.getByRole('heading', { level: 2, name: 'Shikotan' })).toBeVisible();
+  await page.waitForTimeout(2500);
+  expect(maplibre).toEqual([]);
   await expect(page.locator('canvas.maplibregl-canvas')).toHaveCount(0);
+
+  const before = await page.evaluate(() => location.hash);
+  await page.locator('svg.svg-map').focus();
+  await page.keyboard.press('+');
+  await expect.poll(() => maplibre.length).toBeGreaterThan(0);
+  // The zoom comes to rest in the drawing, and MapLibre takes over exactly there.
+  await expect.poll(() => page.evaluate(() => location.hash)).not.toBe(before);
+  const view = await page.evaluate(() => location.hash);
   release();
-  await expect(page.locator('main[data-map-ready="true"]')).toBeVisible({ timeout: 45_000 });
+  await expect(page.locator('main[data-renderer="maplibre"]')).toBeVisible({ timeout: 45_000 });
   await expect(page.locator('svg.svg-map')).toHaveCount(0);
   await expect(page.locator('canvas.maplibregl-canvas')).toBeVisible();
-  await expect(page.getByRole('heading', { level: 2, name: 'Habomai' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 2, name: 'Shikotan' })).toBeVisible();
+  expect(await page.evaluate(() => location.hash)).toBe(view);
 });
 
 test('keyboard: Enter on a label opens the panel, Escape closes it and returns focus', async ({ page }) => {

@@ -1,6 +1,6 @@
 import { PNG } from 'pngjs';
 import { expect, test } from './fixtures';
-import { openMap } from './support';
+import { openFullMap, openMap } from './support';
 
 /** The brightness (0–255) of the open sea in the map's lower left, as drawn. */
 async function seaBrightness(page: import('@playwright/test').Page): Promise<number> {
@@ -11,12 +11,17 @@ async function seaBrightness(page: import('@playwright/test').Page): Promise<num
   return sum / (png.data.length / 4);
 }
 
-test('the map’s colours follow a change of the system’s colour scheme while the page is open', async ({ page }) => {
+for (const [renderer, open] of [
+  ['the SVG drawing', openMap],
+  ['MapLibre', openFullMap],
+] as const) {
+test(`the map’s colours follow a change of the system’s colour scheme while the page is open (${renderer})`, async ({ page }) => {
   await page.emulateMedia({ colorScheme: 'light' });
-  await openMap(page);
+  await open(page, '');
   expect(await seaBrightness(page)).toBeGreaterThan(170);
   await page.emulateMedia({ colorScheme: 'dark' });
   await expect.poll(() => seaBrightness(page)).toBeLessThan(90);
   await page.emulateMedia({ colorScheme: 'light' });
   await expect.poll(() => seaBrightness(page)).toBeGreaterThan(170);
 });
+}

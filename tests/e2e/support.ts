@@ -35,10 +35,29 @@ export function watchPage(page: Page, origin = PREVIEW_ORIGIN): { foreignRequest
   return { foreignRequests, failedRequests, errors };
 }
 
-/** Opens the app at a hash and waits until the map has drawn a complete frame. */
+/** Opens the app at a hash and waits until the map is drawn and working (the SVG drawing of the first view). */
 export async function openMap(page: Page, hash = ''): Promise<void> {
   await page.goto(`/${hash}`);
   await expect(page.locator('main[data-map-ready="true"]')).toBeVisible({ timeout: 45_000 });
+}
+
+/** Zooms the SVG drawing in and back out by hand, with the keys (the same on a phone and a desktop). */
+export async function zoomByHand(page: Page): Promise<void> {
+  await page.locator('svg.svg-map').focus();
+  await page.keyboard.press('+');
+  await page.keyboard.press('-');
+}
+
+/** Starts MapLibre as a reader does, with a first zoom by hand, and waits for it. */
+export async function startMapLibre(page: Page): Promise<void> {
+  await zoomByHand(page);
+  await expect(page.locator('main[data-renderer="maplibre"]')).toBeVisible({ timeout: 45_000 });
+}
+
+/** Opens the app at a hash, then starts MapLibre (`startMapLibre`). */
+export async function openFullMap(page: Page, hash = ''): Promise<void> {
+  await openMap(page, hash);
+  await startMapLibre(page);
 }
 
 /** Page coordinates of an island's label point, as the map projects it (the dot the label is anchored to). */

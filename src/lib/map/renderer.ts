@@ -36,6 +36,8 @@ export interface RendererEvents {
   moveEnd(view: MapView): void;
   /** The map has drawn its first complete frame. */
   ready(): void;
+  /** The reader began to pan or zoom by hand (the SVG drawing says so once, for the app to bring in MapLibre). */
+  gesture?(): void;
   /** The browser took the map's WebGL context away (another tab, a GPU reset): it cannot draw until it returns. */
   contextLost?(): void;
   /** The context came back and the map has drawn a complete frame again. */
