@@ -7,6 +7,8 @@ import zlib from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import * as turf from '@turf/turf';
 import type { Feature, Geometry, MultiPolygon, Point, Polygon, Position } from 'geojson';
+import { feature as topoFeature } from 'topojson-client';
+import type { Topology } from 'topojson-specification';
 import { buildGeo } from './build.ts';
 import { areaKm2, polygonalIssues, shortestDistanceKm } from './figures.ts';
 import { coastlines } from '../src/lib/map/coastline.ts';
@@ -135,9 +137,10 @@ describe('manifest, sizes, reproducibility', () => {
     const detailFiles = fs.readdirSync(path.join(OUT, 'detail')).map((f) => `detail/${f}`).sort();
     expect(detailFiles).toEqual(manifest.chunks.map((c) => c.file).sort());
   });
-  it('first-view layers together are at most 60 KB gzipped', () => {
-    const total = ['overview', 'context', 'places', 'boundaries'].reduce((s, l) => s + zlib.gzipSync(read(`${l}.geojson`), { level: 9 }).length, 0);
-    expect(total).toBeLessThanOrEqual(60_000);
+  it('the first view fetches at most 35 KB of geometry, gzipped, and its files are the manifest layers', () => {
+    const total = Object.values(manifest.layers).reduce((sum, l) => sum + zlib.gzipSync(read(l.file), { level: 9 }).length, 0);
+    expect(total).toBeLessThanOrEqual(35_000);
+    expect(Object.values(manifest.layers).map((l) => l.file)).toEqual(['overview.topo.json', 'context.topo.json', 'places.geojson', 'boundaries.geojson']);
   });
   it('README size table matches the generated report', () => {
     const readme = fs.readFileSync(path.join(import.meta.dirname, 'README.md'), 'utf8');
@@ -255,5 +258,35 @@ describe('context land covers every view the camera allows', () => {
       }
     }
     expect(straight).toEqual([]);
+  });
+});
+
+// The app draws the first view from the TopoJSON (quantized, delta-encoded): decoded, it must be the GeoJSON's
+// features, part for part, with areas a quantization step can barely move.
+describe.each([
+  ['overview', 0.002],
+  ['context', 0.05],
+] as const)('%s.topo.json', (layer, tolerance) => {
+  const topology = JSON.parse(read(`${layer}.topo.json`).toString()) as Topology;
+  const decoded = (topoFeature(topology, topology.objects[layer]!) as unknown as { features: Feature<Polygon | MultiPolygon, Record<string, unknown>>[] }).features;
+  const reference = fc<Polygon | MultiPolygon>(`${layer}.geojson`).features;
+  const parts = (g: Polygon | MultiPolygon) => (g.type === 'Polygon' ? [g.coordinates] : g.coordinates);
+
+  it('has the same features with the same properties, in the same order', () => {
+    expect(decoded.map((f) => f.properties)).toEqual(reference.map((f) => f.properties));
+  });
+  it('keeps every part of every feature, each a valid polygon of nearly its area', () => {
+    decoded.forEach((f, i) => {
+      const [got, want] = [parts(f.geometry), parts(reference[i]!.geometry)];
+      expect(got.length, String(f.properties.id)).toBe(want.length);
+      const areas = (ps: Position[][][]) => ps.map((p) => turf.area(turf.polygon(p))).sort((a, b) => a - b);
+      const [a, b] = [areas(got), areas(want)];
+      // Every part keeps its area to within 25 % (the smallest Habomai islets are a few grid steps across)...
+      a.forEach((x, k) => expect(Math.abs(x / b[k]! - 1), `${String(f.properties.id)} part ${k}`).toBeLessThanOrEqual(0.25));
+      // ...and the feature as a whole to within the layer's tolerance.
+      const sum = (xs: number[]) => xs.reduce((t, x) => t + x, 0);
+      expect(Math.abs(sum(a) / sum(b) - 1), String(f.properties.id)).toBeLessThanOrEqual(tolerance);
+      expect(polygonalIssues(f.geometry), String(f.properties.id)).toEqual([]);
+    });
   });
 });
