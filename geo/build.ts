@@ -28,9 +28,10 @@ export const OUT_DIR = path.join(HERE, 'out');
 
 // ---- tunables (documented in geo/README.md) -------------------------------------------------------------------
 /** Visvalingam interval (m) of the first-view overview, per area. */
-export const OVERVIEW_INTERVAL_M: Record<AreaId, number> = { iturup: 100, kunashir: 100, shikotan: 100, habomai: 100, hokkaido: 400 };
-// Hokkaido at 400 m: under a pixel at the zooms that show it whole (z ≤ 7, 440 m a pixel at 44°N), two just below
-// DETAIL_MINZOOM, where its full detail takes over. It is half the first view's overview bytes at 200 m.
+export const OVERVIEW_INTERVAL_M: Record<AreaId, number> = { iturup: 200, kunashir: 200, shikotan: 200, habomai: 100, hokkaido: 400 };
+// The overview is drawn only below DETAIL_MINZOOM (z8: 220 m a pixel at 44°N), full detail above. The three large
+// disputed islands at 200 m stay under a pixel there; Habomai's islets keep 100 m; Hokkaido at 400 m is under a
+// pixel at the zooms that show it whole (z ≤ 7) and two just below z8. Each halving of detail is bytes off the first view.
 /** Overview drops island parts smaller than this (km²), except the main part of each named Habomai islet. */
 export const OVERVIEW_MIN_PART_KM2 = 0.05;
 export const OVERVIEW_DECIMALS = 4;
@@ -523,9 +524,41 @@ export interface Manifest {
   detail_minzoom: number;
   chunks: { id: string; area: AreaId; bbox: [number, number, number, number]; file: string; bytes: number; gzip_bytes: number }[];
   layers: Record<string, { file: string; bytes: number; gzip_bytes: number }>;
+  /** Fetched once the first view is drawn: context land no first view shows. */
+  after_first_view: Record<string, { file: string; bytes: number; gzip_bytes: number }>;
 }
 
 export const FIRST_VIEW_LAYERS = ['overview', 'context', 'places', 'boundaries'];
+/**
+ * What any first view shows, from a 320 px phone's overview (tall: about lat 41–47.5) to a wide desktop's (about lon
+ * 137–151), with a margin. Context land wholly outside it (Kamchatka, the northern Kurils) waits until the first view
+ * is drawn, unless it shares a coast vertex with land inside (a cut such as Sakhalin's 50°N must not look like coast).
+ */
+export const FIRST_VIEW_BOX: [number, number, number, number] = [136, 40, 153, 48.5];
+
+/** Splits context land into what a first view may show and the rest, each in its original order. */
+export function splitContext<F extends Feature<Polygonal>>(features: F[], box = FIRST_VIEW_BOX): { near: F[]; far: F[] } {
+  const positions = (f: F) => (f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates).flat(2);
+  const outside = (f: F) => {
+    const ps = positions(f);
+    const [x0, x1] = [Math.min(...ps.map((p) => p[0]!)), Math.max(...ps.map((p) => p[0]!))];
+    const [y0, y1] = [Math.min(...ps.map((p) => p[1]!)), Math.max(...ps.map((p) => p[1]!))];
+    return x1 < box[0] || x0 > box[2] || y1 < box[1] || y0 > box[3];
+  };
+  const far = new Set(features.filter(outside));
+  // Land touching near land is near too, until nothing changes.
+  for (let changed = true; changed; ) {
+    changed = false;
+    const nearVertices = new Set(features.filter((f) => !far.has(f)).flatMap((f) => positions(f).map((p) => `${p[0]},${p[1]}`)));
+    for (const f of far) {
+      if (positions(f).some((p) => nearVertices.has(`${p[0]},${p[1]}`))) {
+        far.delete(f);
+        changed = true;
+      }
+    }
+  }
+  return { near: features.filter((f) => !far.has(f)), far: features.filter((f) => far.has(f)) };
+}
 /** First-view layers the app fetches as TopoJSON (the others are a few KB of points and lines). */
 export const TOPOJSON_LAYERS = ['overview', 'context'];
 
@@ -567,7 +600,9 @@ export async function buildAll(srcDir: string = SOURCES_DIR): Promise<BuildResul
   // Grids about as fine as the GeoJSON's own 1e-4° (overview: 2e5 steps over ~10°; context: 3e5 over ~36°): coarser
   // ones fold Hokkaido's, Honshu's and Sakhalin's narrowest capes over themselves (checked in geo/outputs.test.ts).
   files.set('overview.topo.json', await topoText('overview', overview, 2e5));
-  files.set('context.topo.json', await topoText('context', context.features, 3e5));
+  const split = splitContext(context.features);
+  files.set('context.topo.json', await topoText('context', split.near, 3e5));
+  files.set('context-far.topo.json', await topoText('context', split.far, 3e5));
   files.set(
     'places.geojson',
     fcText(places.map((p) => ({ type: 'Feature', properties: { id: p.id, kind: p.kind, name_en: p.name_en, name_ja: p.name_ja, name_ru: p.name_ru, minzoom: p.minzoom, ...(p.also ? { also: p.also.map((a) => a.map((v) => roundTo(v, 5))) } : {}) }, geometry: { type: 'Point', coordinates: p.at.map((v) => roundTo(v, 5)) } }))),
@@ -589,6 +624,7 @@ export async function buildAll(srcDir: string = SOURCES_DIR): Promise<BuildResul
     chunks: chunks.map((c) => ({ id: c.id, area: c.area, bbox: c.bbox, ...size(`detail/${c.id}.geojson`) })),
     // What the first view fetches: overview and context as TopoJSON, the two small layers as GeoJSON.
     layers: Object.fromEntries(FIRST_VIEW_LAYERS.map((l) => [l, size(TOPOJSON_LAYERS.includes(l) ? `${l}.topo.json` : `${l}.geojson`)])),
+    after_first_view: { 'context-far': size('context-far.topo.json') },
   };
   files.set('manifest.json', JSON.stringify(manifest, null, 2) + '\n');
   files.set('islands.geojson', await islandsGeoJSON(manifest.chunks, (f) => files.get(f)!));
@@ -630,6 +666,7 @@ function makeReport(m: Manifest, areas: AreaFull[], overview: Feature[], dropped
     firstRaw += l.bytes;
   }
   lines.push(`| **first view total** | | ${firstRaw} | ${first} | ${kb(firstRaw)} / ${kb(first)} |`);
+  for (const [name, l] of Object.entries(m.after_first_view)) lines.push(`| ${name} (after the first view) | \`${l.file}\` | ${l.bytes} | ${l.gzip_bytes} | ${kb(l.bytes)} / ${kb(l.gzip_bytes)} |`);
   for (const c of m.chunks) lines.push(`| detail: ${c.id} (${c.area}) | \`${c.file}\` | ${c.bytes} | ${c.gzip_bytes} | ${kb(c.bytes)} / ${kb(c.gzip_bytes)} |`);
   lines.push('');
   lines.push('| area | reference km² | full detail km² (turf) | Δ | overview km² (turf) | Δ | distance to Hokkaido km (whole coast) | to Cape Nosappu km | official km |');

@@ -9,7 +9,7 @@ import * as turf from '@turf/turf';
 import type { Feature, Geometry, MultiPolygon, Point, Polygon, Position } from 'geojson';
 import { feature as topoFeature } from 'topojson-client';
 import type { Topology } from 'topojson-specification';
-import { buildGeo } from './build.ts';
+import { buildGeo, FIRST_VIEW_BOX } from './build.ts';
 import { areaKm2, polygonalIssues, shortestDistanceKm } from './figures.ts';
 import { coastlines } from '../src/lib/map/coastline.ts';
 import { MAX_BOUNDS } from '../src/lib/map/camera.ts';
@@ -34,6 +34,7 @@ const manifest = JSON.parse(read('manifest.json').toString()) as {
   detail_minzoom: number;
   chunks: { id: string; area: string; bbox: number[]; file: string; bytes: number; gzip_bytes: number }[];
   layers: Record<string, { file: string; bytes: number; gzip_bytes: number }>;
+  after_first_view: Record<string, { file: string; bytes: number; gzip_bytes: number }>;
 };
 const overview = fc('overview.geojson').features;
 const full = (JSON.parse(read('islands.geojson').toString()) as { features: Feature<MultiPolygon, Record<string, unknown>>[] }).features;
@@ -127,7 +128,7 @@ describe('manifest, sizes, reproducibility', () => {
   it('manifest byte counts match the files', () => {
     expect(manifest.generated_by).toBe('npm run geo');
     expect(typeof manifest.detail_minzoom).toBe('number');
-    const entries = [...manifest.chunks, ...Object.values(manifest.layers)];
+    const entries = [...manifest.chunks, ...Object.values(manifest.layers), ...Object.values(manifest.after_first_view)];
     for (const e of entries) {
       const buf = read(e.file);
       expect(buf.length, e.file).toBe(e.bytes);
@@ -261,19 +262,25 @@ describe('context land covers every view the camera allows', () => {
   });
 });
 
-// The app draws the first view from the TopoJSON (quantized, delta-encoded): decoded, it must be the GeoJSON's
-// features, part for part, with areas a quantization step can barely move.
+// The app draws the map from the TopoJSON (quantized, delta-encoded): decoded, it must be the GeoJSON's features,
+// part for part, with areas a quantization step can barely move. Context land comes in two files, near and far.
+const decode = (file: string) => {
+  const topology = JSON.parse(read(file).toString()) as Topology;
+  const [object] = Object.values(topology.objects);
+  return (topoFeature(topology, object!) as unknown as { features: Feature<Polygon | MultiPolygon, Record<string, unknown>>[] }).features;
+};
 describe.each([
-  ['overview', 0.002],
-  ['context', 0.05],
-] as const)('%s.topo.json', (layer, tolerance) => {
-  const topology = JSON.parse(read(`${layer}.topo.json`).toString()) as Topology;
-  const decoded = (topoFeature(topology, topology.objects[layer]!) as unknown as { features: Feature<Polygon | MultiPolygon, Record<string, unknown>>[] }).features;
+  ['overview', ['overview.topo.json'], 0.002],
+  ['context', ['context.topo.json', 'context-far.topo.json'], 0.05],
+] as const)('%s as TopoJSON', (layer, files, tolerance) => {
   const reference = fc<Polygon | MultiPolygon>(`${layer}.geojson`).features;
+  const byIdOf = new Map(files.flatMap(decode).map((f) => [f.properties.id, f]));
+  const decoded = reference.map((f) => byIdOf.get(f.properties.id)!);
   const parts = (g: Polygon | MultiPolygon) => (g.type === 'Polygon' ? [g.coordinates] : g.coordinates);
 
-  it('has the same features with the same properties, in the same order', () => {
-    expect(decoded.map((f) => f.properties)).toEqual(reference.map((f) => f.properties));
+  it('has the same features with the same properties, each once', () => {
+    expect(byIdOf.size).toBe(reference.length);
+    expect(decoded.map((f) => f?.properties)).toEqual(reference.map((f) => f.properties));
   });
   it('keeps every part of every feature, each a valid polygon of nearly its area', () => {
     decoded.forEach((f, i) => {
@@ -288,5 +295,19 @@ describe.each([
       expect(Math.abs(sum(a) / sum(b) - 1), String(f.properties.id)).toBeLessThanOrEqual(tolerance);
       expect(polygonalIssues(f.geometry), String(f.properties.id)).toEqual([]);
     });
+  });
+});
+
+describe('context land after the first view', () => {
+  const far = decode('context-far.topo.json');
+  const near = decode('context.topo.json');
+  it('is wholly outside every first view, and shares no coast with the land drawn first', () => {
+    expect(far.length).toBeGreaterThan(0);
+    const vertices = (fs_: typeof far) => fs_.flatMap((f) => (f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates).flat(2));
+    const [x0, y0, x1, y1] = FIRST_VIEW_BOX;
+    for (const [lon, lat] of vertices(far)) expect(lon! < x0 || lon! > x1 || lat! < y0 || lat! > y1).toBe(true);
+    // Sakhalin's two halves meet at 50°N: both must be drawn together, so the cut is never stroked as coast.
+    const areas = (fs_: typeof far) => new Set(fs_.map((f) => f.properties.area));
+    expect(areas(near).has('sakhalin-north') && areas(near).has('sakhalin-south')).toBe(true);
   });
 });

@@ -3,6 +3,7 @@ import { feature } from 'topojson-client';
 import type { Topology } from 'topojson-specification';
 import overviewUrl from '../../geo/out/overview.topo.json?url';
 import contextUrl from '../../geo/out/context.topo.json?url';
+import contextFarUrl from '../../geo/out/context-far.topo.json?url';
 import boundariesUrl from '../../geo/out/boundaries.geojson?url';
 import placesUrl from '../../geo/out/places.geojson?url';
 import manifest from '../../geo/out/manifest.json';
@@ -44,6 +45,11 @@ export async function loadGeoData(): Promise<GeoData> {
     fetchJson(placesUrl),
   ]);
   return { overview, context, boundaries, places };
+}
+
+/** Context land no first view shows (Kamchatka, the northern Kurils), fetched once the first view is drawn. */
+export function loadFarContext(): Promise<FeatureCollection> {
+  return fetchTopology(contextFarUrl, 'context');
 }
 
 export const detailMinzoom: number = manifest.detail_minzoom;

@@ -8,7 +8,7 @@ import type { Feature, FeatureCollection } from 'geojson';
 import { featureBbox, MAX_BOUNDS, overviewBbox, type Bbox } from '../lib/map/camera';
 import { chunksToLoad, detailCollection } from '../lib/map/detail';
 import { detailChunks, detailMinzoom, detailUrl, type GeoData } from './geo-data';
-import { FOCUS_FILL_LAYERS, HATCH_LAYERS, SHADED_FILL_LAYERS, SOURCE, UNDETERMINED_LAYERS, buildStyle } from '../lib/map/style';
+import { FOCUS_FILL_LAYERS, HATCH_LAYERS, SHADED_FILL_LAYERS, SOURCE, UNDETERMINED_LAYERS, buildStyle, contextCoast } from '../lib/map/style';
 import {
   boundaryFilter,
   HATCH_IMAGE,
@@ -44,7 +44,8 @@ const REGION: [number, number, number, number] = [139.3, 41.3, 157.0, 51.8];
 
 /** Draws the map with MapLibre GL. Throws if the browser cannot give it WebGL2; the caller falls back. */
 export function createMapLibreRenderer(o: MapLibreRendererOptions): MapRenderer {
-  const { context, overview: focus, boundaries } = o.geo;
+  const { overview: focus, boundaries } = o.geo;
+  let context = o.geo.context;
   const containerSize = () => ({ width: o.container.clientWidth, height: o.container.clientHeight });
   const map = new MapLibreMap({
     container: o.container,
@@ -193,6 +194,13 @@ export function createMapLibreRenderer(o: MapLibreRendererOptions): MapRenderer 
         const ids = state.boundaries.map((b) => b.id);
         map.setFilter(HISTORY_LAYERS.schematic, boundaryFilter(ids, true));
         map.setFilter(HISTORY_LAYERS.exact, boundaryFilter(ids, false));
+      });
+    },
+    setContext(next) {
+      context = next;
+      whenLoaded(() => {
+        (map.getSource(SOURCE.context) as GeoJSONSource).setData(next);
+        (map.getSource(SOURCE.coast) as GeoJSONSource).setData(contextCoast(next));
       });
     },
     jumpTo(view) {

@@ -95,26 +95,43 @@ export function createSvgRenderer(o: SvgRendererOptions): MapRenderer {
   const world = el('g');
   svg.append(defs, world);
 
-  const draw = (collection: FeatureCollection, layer: string) =>
+  const draw = (collection: FeatureCollection, layer: string, into: SVGGElement = world) =>
     collection.features.map((feature) => {
       const path = el('path', { d: pathData(feature), 'data-area': areaOf(feature), class: layer, 'vector-effect': 'non-scaling-stroke' });
-      world.append(path);
+      into.append(path);
       return path;
     });
+  const hatchesOf = (collection: FeatureCollection, into: SVGGElement) =>
+    collection.features.map((feature) => {
+      const path = el('path', { d: pathData(feature), 'data-area': areaOf(feature), fill: 'url(#svg-map-hatch)', 'pointer-events': 'none' });
+      into.append(path);
+      return path;
+    });
+  // Drawn in this order: context land and its coast, the five areas, then the hatches of context land and of the areas.
+  const contextLayer = el('g');
+  const focusLayer = el('g');
+  const contextHatchLayer = el('g');
+  const focusHatchLayer = el('g');
+  world.append(contextLayer, focusLayer, contextHatchLayer, focusHatchLayer);
+  let context: SVGPathElement[] = [];
+  let coast: SVGPathElement[] = [];
+  let contextHatches: SVGPathElement[] = [];
   // Context land is filled without a stroke; its coast is stroked from lines (never along Sakhalin's 50°N cut).
-  const context = draw(o.geo.context, 'context');
-  const coast = draw(coastlines(o.geo.context), 'coast');
-  for (const path of coast) {
-    path.setAttribute('fill', 'none');
-    path.setAttribute('stroke-width', '0.6');
-    path.setAttribute('pointer-events', 'none');
-  }
-  const focus = draw(o.geo.overview, 'focus');
-  const hatches = [...o.geo.context.features, ...o.geo.overview.features].map((feature) => {
-    const path = el('path', { d: pathData(feature), 'data-area': areaOf(feature), fill: 'url(#svg-map-hatch)', 'pointer-events': 'none' });
-    world.append(path);
-    return path;
-  });
+  const drawContext = (collection: FeatureCollection) => {
+    contextLayer.replaceChildren();
+    contextHatchLayer.replaceChildren();
+    context = draw(collection, 'context', contextLayer);
+    coast = draw(coastlines(collection), 'coast', contextLayer);
+    for (const path of coast) {
+      path.setAttribute('fill', 'none');
+      path.setAttribute('stroke-width', '0.6');
+      path.setAttribute('pointer-events', 'none');
+    }
+    contextHatches = hatchesOf(collection, contextHatchLayer);
+  };
+  drawContext(o.geo.context);
+  const focus = draw(o.geo.overview, 'focus', focusLayer);
+  const focusHatches = hatchesOf(o.geo.overview, focusHatchLayer);
   const lines = o.geo.boundaries.features.map((feature) => {
     const path = el('path', {
       d: pathData(feature),
@@ -174,7 +191,7 @@ export function createSvgRenderer(o: SvgRendererOptions): MapRenderer {
           const parts = detailChunks.filter((c) => c.area === chunk.area);
           if (!parts.every((c) => arrived.has(c.id))) return;
           const d = parts.map((c) => arrived.get(c.id)!.map(pathData).join('')).join('');
-          for (const path of [...focus, ...hatches]) if (path.dataset.area === chunk.area) path.setAttribute('d', d);
+          for (const path of [...focus, ...focusHatches]) if (path.dataset.area === chunk.area) path.setAttribute('d', d);
           // Chunks meet at straight seams inside the land: an area drawn from several is filled, not outlined.
           if (parts.length > 1) for (const path of focus) if (path.dataset.area === chunk.area) path.dataset.seams = 'true';
           outline();
@@ -264,12 +281,17 @@ export function createSvgRenderer(o: SvgRendererOptions): MapRenderer {
         if (!coast.includes(path)) path.setAttribute('fill', colours[shade]);
         if (!context.includes(path)) path.setAttribute('stroke-dasharray', shade === 'undetermined' ? '4 3' : '');
       }
-      for (const path of hatches) {
+      for (const path of [...contextHatches, ...focusHatches]) {
         const disputed = state.shading[path.dataset.area as keyof typeof state.shading] === 'disputed';
         path.setAttribute('visibility', disputed ? 'visible' : 'hidden');
       }
       const shown = new Set(state.boundaries.map((b) => b.id));
       for (const path of lines) path.setAttribute('visibility', shown.has(path.dataset.boundary as never) ? 'visible' : 'hidden');
+    },
+    setContext(collection) {
+      drawContext(collection);
+      paint();
+      renderer.setHistory(history);
     },
     jumpTo(view) {
       camera = { lon: view.lon, lat: view.lat, zoom: view.zoom };

@@ -1,3 +1,4 @@
+import type { FeatureCollection } from 'geojson';
 import type { IslandId } from '../geo/islands';
 import type { MapView } from '../url/hash-state';
 import type { Padding } from './camera';
@@ -22,6 +23,8 @@ export interface MapRenderer {
   setPalette(palette: PaletteName): void;
   /** Colours each area by who held it, and draws the boundaries of the year and point of view shown. */
   setHistory(state: HistoryMapState): void;
+  /** Draws a new set of context land (the first view's, with the far land added once it has arrived). */
+  setContext(context: FeatureCollection): void;
   jumpTo(view: MapView): void;
   view(): MapView;
   destroy(): void;
