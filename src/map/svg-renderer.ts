@@ -135,7 +135,7 @@ export function createSvgRenderer(o: SvgRendererOptions): MapRenderer {
   const lines = o.geo.boundaries.features.map((feature) => {
     const path = el('path', {
       d: pathData(feature),
-      'data-boundary': String(feature.properties?.id),
+      'data-line': String(feature.properties?.id),
       fill: 'none',
       stroke: ink.line,
       'stroke-width': '2',
@@ -286,7 +286,7 @@ export function createSvgRenderer(o: SvgRendererOptions): MapRenderer {
         path.setAttribute('visibility', disputed ? 'visible' : 'hidden');
       }
       const shown = new Set(state.boundaries.map((b) => b.id));
-      for (const path of lines) path.setAttribute('visibility', shown.has(path.dataset.boundary as never) ? 'visible' : 'hidden');
+      for (const path of lines) path.setAttribute('visibility', shown.has(path.dataset.line as never) ? 'visible' : 'hidden');
     },
     setContext(collection) {
       drawContext(collection);

@@ -144,10 +144,10 @@ test('the overview control returns to all five areas', async ({ page }) => {
 });
 
 test('a map file that cannot be fetched is named in the message, with what went wrong', async ({ page }) => {
-  await page.route(/\/assets\/overview-[^/]+\.geojson$/, (route) => route.fulfill({ status: 404, body: 'gone' }));
+  await page.route(/\/assets\/overview\.topo-[^/]+\.json$/, (route) => route.fulfill({ status: 404, body: 'gone' }));
   await page.goto('/');
   const alert = page.getByRole('alert');
-  await expect(alert).toContainText(/The map could not be loaded: assets\/overview-[\w-]+\.geojson could not be loaded \(HTTP 404\)/);
+  await expect(alert).toContainText(/The map could not be loaded: assets\/overview\.topo-[\w-]+\.json could not be loaded \(HTTP 404\)/);
   await expect(alert).not.toContainText('connection');
 });
 
