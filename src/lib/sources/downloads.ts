@@ -66,6 +66,7 @@ export const DOWNLOADS: readonly DownloadInfo[] = [
       { name: 'id, date, datePrecision, dateNote', meaning: 'the event’s id (as in #event=<id>); its ISO date at the precision known (year, month or day, Gregorian) and a note on it' },
       { name: 'title, summary', meaning: 'what happened, in neutral words' },
       { name: 'islands, impact', meaning: 'the island ids it concerns, and what it meant for each of them' },
+      { name: 'chieflyAbout', meaning: 'the island it chiefly concerns (the panel #event=<id> opens)' },
       { name: 'notes', meaning: 'where an article and the documentary record disagree' },
       { name: 'sources', meaning: 'excerpts {kind: "excerpt", article, quote, excerptKind (quotation or paraphrase), speaker, n, start, end} or primary documents {kind: "document", document}' },
       { name: 'reviewed', meaning: 'the day the event was last checked against its sources' },
