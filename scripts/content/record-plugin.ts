@@ -18,8 +18,8 @@ export function recordPlugin(options: { root?: string; contentDir?: string } = {
   let root = options.root ?? process.cwd();
   const contentDir = () => resolve(root, options.contentDir ?? 'content');
   const outputs = () => {
-    const { content, files } = loadContent({ root, contentDir: contentDir() });
-    return { content, files, ...recordOutputs(content, { root, contentDir: contentDir() }) };
+    const { content, files: read } = loadContent({ root, contentDir: contentDir() });
+    return { content, read, ...recordOutputs(content, { root, contentDir: contentDir() }) };
   };
   const fail = (ctx: { error(message: string): never }, err: unknown): never => {
     if (err instanceof ContentError) ctx.error(err.message);
@@ -36,7 +36,7 @@ export function recordPlugin(options: { root?: string; contentDir?: string } = {
       if (id !== RESOLVED_ID) return null;
       try {
         const r = outputs();
-        for (const f of [...r.files, ...r.watch]) this.addWatchFile(f);
+        for (const f of [...r.read, ...r.watch]) this.addWatchFile(f);
         return { code: `export default ${JSON.stringify(r.record)};\n`, moduleSideEffects: false };
       } catch (err) {
         return fail(this, err);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { Article } from '../content/types';
 import {
   bibtexEscape,
   CITATION_TITLE,
@@ -107,7 +108,10 @@ describe('citing the explainer', () => {
 
 describe('citing an event', () => {
   it('names the event, its date, the explainer, every source once (outlet, headline, date; documents by name) and the link', () => {
-    const articles = new Map([['t', tass], ['i', inforos]]);
+    const articles = new Map<string, Pick<Article, 'outlet' | 'agency' | 'headline' | 'published'>>([
+      ['t', tass],
+      ['i', inforos],
+    ]);
     const event = {
       title: 'Kono in Sapporo',
       date: '2019-05',

@@ -32,7 +32,7 @@ import { CITATION_TITLE } from '../cite/citation.ts';
  * yet; this says so rather than guessing one.
  */
 const OWN_TEXT =
-  'Text written for this explainer; the project has not yet stated a licence for it. Quote it with a citation (above); ask before republishing it whole.';
+  'Text written for this explainer; the project has not yet stated a licence for it. Quote it with a citation (the Sources view’s “How to cite this explainer”); ask before republishing it whole.';
 
 const ARTICLE_TEXT =
   'The article texts remain the outlets’ (TASS, Inforos, Axar.az): reproduced here, unchanged, for reference and criticism. Re-use beyond quotation needs their permission.';
