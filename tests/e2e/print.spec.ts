@@ -49,4 +49,13 @@ test('the map at a year prints with its legend and point of view, without the sl
   await expect(page.locator('.caption')).toContainText('As Japan sees it, in 1950');
   await expect(page.locator('.legend').first()).toBeVisible();
   await expect(page.locator('.map')).toBeVisible();
+  // Chromium prints WebGL blank: printing puts the SVG drawing over MapLibre, and takes it away afterwards.
+  await expect(page.locator('.maplibregl-canvas')).toBeAttached();
+  await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+  await expect(page.locator('svg.svg-map path.focus')).toHaveCount(5);
+  await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
+  await expect(page.locator('svg.svg-map')).toHaveCount(0);
+  const pdf = await page.pdf({ format: 'A4' });
+  expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+  await expect(page.locator('svg.svg-map')).toHaveCount(0);
 });
