@@ -1,6 +1,7 @@
 import { defineConfig } from 'vitest/config';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { contentPlugin } from './scripts/content/vite-plugin.ts';
+import { recordPlugin } from './scripts/content/record-plugin.ts';
 import { CONTENT_SECURITY_POLICY, cspMeta } from './scripts/csp.ts';
 import { geoDataExport } from './geo/vite-plugin.ts';
 import { historyPlugin } from './scripts/history-plugin.ts';
@@ -8,7 +9,7 @@ import { historyPlugin } from './scripts/history-plugin.ts';
 export default defineConfig({
   // Relative base: the build can be served from any path on any host or CDN.
   base: './',
-  plugins: [svelte(), contentPlugin(), geoDataExport(), historyPlugin(), cspMeta()],
+  plugins: [svelte(), contentPlugin(), recordPlugin(), geoDataExport(), historyPlugin(), cspMeta()],
   build: {
     target: 'es2022',
     sourcemap: false,

@@ -123,6 +123,12 @@ export class AppState {
     else this.go({ ...this.view, article: undefined, excerpt: undefined });
   }
 
+  /** Closes the Sources view: back to where it was opened from, or for a bare link, to what the link had besides it. */
+  closeSources(): void {
+    if (this.cameFromApp() && !this.view.article) history.back();
+    else this.go({ ...this.view, sources: undefined, article: undefined, excerpt: undefined });
+  }
+
   /** The slider and the point of view change the view in place: dragging must not flood the browser's history. */
   adjust(patch: Pick<ViewState, 'year' | 'view'>): void {
     this.view = { ...this.view, ...patch };

@@ -24,7 +24,7 @@ async function smallTargets(page: Page): Promise<string[]> {
 
 test.describe('on a touch screen', () => {
   test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
-  for (const hash of ['', '#island=shikotan', '#article=tass-2015-10-08-deputy-ministers&excerpt=1', '#year=1910']) {
+  for (const hash of ['', '#island=shikotan', '#article=tass-2015-10-08-deputy-ministers&excerpt=1', '#year=1910', '#sources']) {
     test(`every control is at least 44×44 px on ${hash || 'the overview'}`, async ({ page }) => {
       await openMap(page, hash);
       expect(await smallTargets(page)).toEqual([]);

@@ -102,7 +102,7 @@ function toDataPath(path: readonly PropertyKey[]): (string | number)[] {
 const SHAPE_CODES = new Set(['invalid_type', 'invalid_value']);
 
 /** Turns zod issues into content issues with lines (one union is reduced to the branch that nearly matched). */
-function zodIssues(file: DataFile, issues: readonly z.core.$ZodIssue[], prefix: readonly PropertyKey[] = []): ContentIssue[] {
+export function zodIssues(file: DataFile, issues: readonly z.core.$ZodIssue[], prefix: readonly PropertyKey[] = []): ContentIssue[] {
   const out: ContentIssue[] = [];
   for (const issue of issues) {
     const path = [...prefix, ...issue.path];

@@ -4,7 +4,7 @@ import { formatHash, parseHash, VIEWPOINTS, type HashState } from './hash-state'
 import { resolveHash, unreadableNotices, type KnownIds } from './resolve';
 
 const YEAR = 2026;
-const KEYS = ['island', 'event', 'article', 'excerpt', 'map', 'year', 'view'];
+const KEYS = ['island', 'event', 'article', 'excerpt', 'map', 'year', 'view', 'sources'];
 
 const known: KnownIds = {
   islands: new Set(['iturup', 'kunashir', 'shikotan', 'habomai', 'hokkaido']),
@@ -24,6 +24,7 @@ const validState: fc.Arbitrary<HashState> = fc.record(
     excerpt: fc.integer({ min: 1, max: 9999 }),
     year: fc.integer({ min: 1855, max: YEAR }),
     view: fc.constantFrom(...VIEWPOINTS),
+    sources: fc.constant(true as const),
   },
   { requiredKeys: [] },
 );
@@ -52,6 +53,7 @@ function isValidState(state: HashState): boolean {
     (state.excerpt === undefined || (Number.isInteger(state.excerpt) && state.excerpt >= 1)) &&
     (state.year === undefined || (state.year >= 1855 && state.year <= YEAR)) &&
     (state.view === undefined || VIEWPOINTS.includes(state.view)) &&
+    (state.sources === undefined || state.sources === true) &&
     (state.map === undefined || [state.map.zoom, state.map.lat, state.map.lon].every(Number.isFinite))
   );
 }

@@ -97,3 +97,21 @@ describe('formatHash', () => {
     expect(parseHash(formatHash(state), 2026).state).toEqual(state);
   });
 });
+
+describe('the Sources view in the hash', () => {
+  it('reads #sources as a flag, alone or with other keys', () => {
+    expect(parseHash('#sources')).toEqual({ state: { sources: true }, ignored: [] });
+    expect(parseHash('#sources=')).toEqual({ state: { sources: true }, ignored: [] });
+    expect(parseHash('#sources&article=tass-2015-10-08-x').state).toEqual({ sources: true, article: 'tass-2015-10-08-x' });
+  });
+
+  it('drops a value given to the flag, with a notice key', () => {
+    expect(parseHash('#sources=yes&year=1956', 2026)).toEqual({ state: { year: 1956 }, ignored: ['sources'] });
+  });
+
+  it('writes the flag first, without =', () => {
+    expect(formatHash({ article: 'a', sources: true })).toBe('#sources&article=a');
+    expect(formatHash({ sources: true })).toBe('#sources');
+    expect(parseHash(formatHash({ sources: true, island: 'iturup', year: 1950 }), 2026).state).toEqual({ sources: true, island: 'iturup', year: 1950 });
+  });
+});

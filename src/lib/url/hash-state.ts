@@ -1,7 +1,7 @@
 /**
  * The view's state as it lives in the URL hash, so any view can be linked:
  * `#island=<id>&event=<event-id>`, `#article=<article-id>&excerpt=<n>`, `#map=<zoom>/<lat>/<lon>` (OpenStreetMap's
- * order), `#year=1956`, `#view=japan`, combinable with `&`.
+ * order), `#year=1956`, `#view=japan`, `#sources` (the Sources view, a key without a value), combinable with `&`.
  *
  * Parsing never throws: a malformed value is dropped (and reported in `ignored`), so a bad link still shows a view.
  * Whether an id exists is not known here; the app checks ids against its data.
@@ -24,6 +24,8 @@ export interface HashState {
   map?: MapView;
   year?: number;
   view?: Viewpoint;
+  /** The Sources view is open (`#sources`): the articles, documents, citation, record and downloads. */
+  sources?: true;
 }
 
 export interface ParsedHash {
@@ -109,6 +111,11 @@ export function parseHash(hash: string, currentYear = new Date().getFullYear()):
       case 'view':
         ok &&= (state.view = parseViewpoint(value)) !== undefined;
         break;
+      case 'sources':
+        // A flag: `#sources` (or `sources=`), nothing else.
+        ok &&= value === '';
+        if (ok) state.sources = true;
+        break;
       default:
         // Unknown keys (from a newer version, or added by an embedding page) are ignored quietly.
         continue;
@@ -129,13 +136,17 @@ function formatMap({ zoom, lat, lon }: MapView): string {
   return `${z}/${lat.toFixed(decimals)}/${lon.toFixed(decimals)}`;
 }
 
-const ORDER: (keyof HashState)[] = ['island', 'event', 'article', 'excerpt', 'year', 'view', 'map'];
+const ORDER: (keyof HashState)[] = ['sources', 'island', 'event', 'article', 'excerpt', 'year', 'view', 'map'];
 
 export function formatHash(state: HashState): string {
   const parts: string[] = [];
   for (const key of ORDER) {
     const value = state[key];
     if (value === undefined) continue;
+    if (key === 'sources') {
+      parts.push('sources');
+      continue;
+    }
     const text = key === 'map' ? formatMap(value as MapView) : encodeURIComponent(String(value));
     parts.push(`${key}=${text}`);
   }

@@ -70,6 +70,7 @@ const UNREADABLE: Record<keyof HashState, string> = {
   map: 'The map position in the link could not be read.',
   year: 'The year in the link could not be read: it must be a year from 1855 to today.',
   view: 'The point of view in the link could not be read, so the map is shown as administered today.',
+  sources: 'The sources part of the link could not be read (#sources takes no value), so the sources are not opened.',
 };
 
 /** One notice for each key of the link whose value was malformed, in the order given, without repeats. */
