@@ -246,6 +246,26 @@ export function createSvgRenderer(o: SvgRendererOptions): MapRenderer {
     },
     cooperative,
   );
+  // Zoom buttons where MapLibre has its own, under the same names, for a reader with neither wheel nor pinch.
+  const buttons = document.createElement('div');
+  buttons.className = 'svg-map-zoom';
+  for (const [label, text, dz] of [
+    ['Zoom in', '+', 1],
+    ['Zoom out', '−', -1],
+  ] as const) {
+    const button = document.createElement('button');
+    button.type = 'button';
+    button.setAttribute('aria-label', label);
+    button.textContent = text;
+    button.addEventListener('click', () => {
+      gesture();
+      const { width, height } = size();
+      camera = zoomAround(camera, size(), { x: width / 2, y: height / 2 }, dz, ZOOM_RANGE);
+      apply();
+    });
+    buttons.append(button);
+  }
+  o.container.append(buttons);
   const resize = new ResizeObserver(() => apply());
   resize.observe(o.container);
 
@@ -302,6 +322,7 @@ export function createSvgRenderer(o: SvgRendererOptions): MapRenderer {
       resize.disconnect();
       detachGestures();
       svg.remove();
+      buttons.remove();
     },
   };
   renderer.setHistory(o.history);

@@ -1,6 +1,6 @@
 import { expect, test } from './fixtures';
 import config from '../../playwright.config';
-import { audit, labelPoint, openMap } from './support';
+import { audit, labelPoint, openMap, zoomByHand } from './support';
 
 // A browser with no WebGL at all: the page must say so and stay usable, with the map drawn as SVG.
 const base = config.use?.launchOptions ?? {};
@@ -13,9 +13,7 @@ test('without WebGL the map is drawn as SVG: labels, selection, panels and the s
   const map = page.getByRole('region', { name: /^Map of Hokkaido/ });
   await expect(map).toBeVisible();
   // The first zoom by hand asks for MapLibre, which cannot start: the page says so and the drawing stays.
-  const box = (await map.boundingBox())!;
-  await page.mouse.move(box.x + 12, box.y + box.height / 2);
-  await page.mouse.wheel(0, -20);
+  await zoomByHand(page);
   await expect(page.getByRole('status').filter({ hasText: 'cannot draw the full map' })).toBeVisible();
   await expect(map).toBeVisible();
   await expect(page.getByRole('heading', { level: 2, name: 'Habomai' })).toBeVisible();

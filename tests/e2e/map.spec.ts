@@ -180,3 +180,13 @@ test.describe('on a narrow screen', () => {
     await expect(credits.getByRole('link', { name: 'OpenStreetMap contributors' })).toBeInViewport();
   });
 });
+
+test('the zoom buttons zoom the first view, and MapLibre takes over with its own', async ({ page }) => {
+  await openMap(page, '#map=7/44/146');
+  await page.getByRole('button', { name: 'Zoom in' }).click();
+  await expect(page).toHaveURL(/map=8\/44(\.0+)?\/146(\.0+)?(&|$)/);
+  await expect(page.locator('main[data-renderer="maplibre"]')).toBeVisible({ timeout: 45_000 });
+  await expect(page.getByRole('button', { name: 'Zoom in' })).toHaveCount(1);
+  await page.getByRole('button', { name: 'Zoom out' }).click();
+  await expect(page).toHaveURL(/map=7\/44(\.0+)?\/146(\.0+)?(&|$)/);
+});

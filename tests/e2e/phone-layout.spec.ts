@@ -17,7 +17,7 @@ async function layout(page: import('@playwright/test').Page) {
       ...[...document.querySelectorAll('button[data-island]')].filter(visible).map((el) => box(el, `label ${el.getAttribute('data-island')}`)),
       ...[...document.querySelectorAll('[data-boundary]')].filter(visible).map((el) => box(el, `line ${el.getAttribute('data-boundary')}`)),
     ];
-    const chrome = [...document.querySelectorAll('.maplibregl-ctrl-group, .maplibregl-ctrl-scale, .credits p, .credits button, button.overview')]
+    const chrome = [...document.querySelectorAll('.maplibregl-ctrl-group, .svg-map-zoom, .maplibregl-ctrl-scale, .credits p, .credits button, button.overview')]
       .filter(visible)
       .map((el) => box(el, el.className || el.tagName));
     return { labels, chrome, map: box(document.querySelector('main')!, 'map') };

@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { openMap } from './support';
+import { openMap, startMapLibre } from './support';
 
 /** Every control still shown: print has none. */
 async function visibleControls(page: Page): Promise<string[]> {
@@ -23,7 +23,9 @@ test('an island’s panel prints as a briefing: its map, names, status, timeline
   await expect(cite).toContainText(/(TASS|Inforos|Axar\.az).*\d{4}/);
   // The summary of every event, not only the open one, and both positions.
   await expect(page.locator('[data-event="1956-joint-declaration"] p.print-only')).toBeVisible();
-  await expect(page.locator('#island-panel').getByText(/Russia’s position|Russia's position|Russia/).first()).toBeVisible();
+  await expect(page.locator('#island-panel #positions-title')).toBeVisible();
+  for (const side of await page.locator('#island-panel .positions .side').all()) await expect(side).toBeVisible();
+  await expect(page.locator('#island-panel .positions .side')).toHaveCount(2);
   await expect(page.locator('.map')).toBeHidden();
   await expect(page.locator('.timebar')).toBeHidden();
   const pdf = await page.pdf({ format: 'A4' });
@@ -44,6 +46,7 @@ test('the Sources view prints its article list without the map or controls', asy
 
 test('the map at a year prints with its legend and point of view, without the slider', async ({ page }) => {
   await openMap(page, '#year=1950&view=japan');
+  await startMapLibre(page);
   await page.emulateMedia({ media: 'print' });
   expect(await visibleControls(page)).toEqual([]);
   await expect(page.locator('.caption')).toContainText('As Japan sees it, in 1950');
