@@ -3,14 +3,15 @@
  * functions in a helper the page does not have). It keeps, in `window.__bench`:
  * - `marks`: each performance mark's time, and `painted`: the end of the first frame rendered after it (the next
  *   animation frame, then a task posted from it, which runs once that frame's style, layout and paint are done);
- * - `tap`: for the tap the benchmark is about to make (`__bench.arm()`), the pointer event's time stamp, the time
- *   spent in the tap's input-event tasks (pointer, touch, mouse and click events: from the first listener, this
- *   one, added before any of the page's, to the end of the task, microtasks included), the time the panel
- *   (`#island-panel`) entered the document and the end of the frame that first painted it;
- * - `loaf`: long animation frames (over 50 ms), for the script time of frames the tap's tasks do not cover.
+ * - `tap`: for the tap the benchmark is about to make (`__bench.arm()`), the first input event's time stamp (a
+ *   capturing listener on window, added before any of the page's), the time the panel (`#island-panel`) entered
+ *   the document, and the end of the frame that first painted it;
+ * - `events`: Event Timing entries (the browser's own measure of each input event's handlers, processingStart to
+ *   processingEnd, microtasks included; only events whose time to the next paint is 16 ms or more are reported);
+ * - `loaf`: long animation frames (over 50 ms) and the script they ran.
  */
 export const PAGE_HOOKS = `(() => {
-  const B = (window.__bench = { marks: {}, painted: {}, tap: null, loaf: [] });
+  const B = (window.__bench = { marks: {}, painted: {}, tap: null, loaf: [], events: [] });
   const afterPaint = (done) => requestAnimationFrame(() => {
     const channel = new MessageChannel();
     channel.port1.onmessage = () => done(performance.now());
@@ -30,18 +31,18 @@ export const PAGE_HOOKS = `(() => {
       }
     }).observe({ type: 'long-animation-frame', buffered: true });
   } catch {}
-  let pending = false;
+  try {
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) {
+        B.events.push({ name: e.name, start: e.startTime, processingStart: e.processingStart, processingEnd: e.processingEnd, duration: e.duration });
+      }
+    }).observe({ type: 'event', durationThreshold: 16, buffered: true });
+  } catch {}
   const onInput = (event) => {
     const tap = B.tap;
     if (!tap || tap.done) return;
     if (tap.start === null) tap.start = event.timeStamp;
     tap.events.push(event.type);
-    if (pending) return;
-    pending = true;
-    const began = performance.now();
-    const channel = new MessageChannel();
-    channel.port1.onmessage = () => { pending = false; tap.script += performance.now() - began; };
-    channel.port2.postMessage(0);
   };
   for (const type of ['pointerdown', 'pointerup', 'touchstart', 'touchend', 'mousedown', 'mouseup', 'click']) {
     window.addEventListener(type, onInput, { capture: true, passive: true });
@@ -54,5 +55,5 @@ export const PAGE_HOOKS = `(() => {
     afterPaint((t) => { tap.painted = t; tap.done = true; });
   };
   new MutationObserver(watchPanel).observe(document, { childList: true, subtree: true });
-  B.arm = () => { B.tap = { start: null, script: 0, events: [], inserted: null, painted: null, done: false }; };
+  B.arm = () => { B.tap = { start: null, events: [], inserted: null, painted: null, done: false }; };
 })();`;

@@ -96,7 +96,11 @@ export function startServer(port: number, root = process.cwd()): Promise<BenchSe
         origin: `http://127.0.0.1:${port}`,
         sizeOf: (path) => sizes.get(path),
         fileFor: (path) => resolveFile(root, path),
-        close: () => new Promise((done) => server.close(() => done())),
+        close: () =>
+          new Promise((done) => {
+            server.close(() => done());
+            server.closeAllConnections();
+          }),
       }),
     );
   });
