@@ -57,7 +57,8 @@ test.describe('on a small phone', () => {
       const label = page.locator(`button[data-island="${id}"]`);
       await expect(label).toBeInViewport({ ratio: 1 });
       const box = (await label.boundingBox())!;
-      expect(Math.min(box.width, box.height)).toBeGreaterThanOrEqual(44);
+      // Rounded: a 44 px label at a fractional offset measures 43.99998.
+      expect(Math.round(Math.min(box.width, box.height))).toBeGreaterThanOrEqual(44);
     }
   });
 
