@@ -47,9 +47,15 @@ export async function loadGeoData(): Promise<GeoData> {
   return { overview, context, boundaries, places };
 }
 
-/** Context land no first view shows (Kamchatka, the northern Kurils), fetched once the first view is drawn. */
-export function loadFarContext(): Promise<FeatureCollection> {
-  return fetchTopology(contextFarUrl, 'context');
+/**
+ * The first view's context land with the land no first view shows (Kamchatka, the northern Kurils) added, fetched
+ * once the first view is drawn. Without it the map still works, so a failure leaves the first view's land.
+ */
+export function withFarContext(context: FeatureCollection): Promise<FeatureCollection> {
+  return fetchTopology(contextFarUrl, 'context').then(
+    (far) => ({ type: 'FeatureCollection', features: [...context.features, ...far.features] }),
+    () => context,
+  );
 }
 
 export const detailMinzoom: number = manifest.detail_minzoom;
