@@ -1,7 +1,8 @@
 import { ISLAND_IDS, isIslandId, type IslandId, type IslandProperties } from '../lib/geo/islands';
 import type { Content, ExcerptSource } from '../lib/content/types';
+import { paragraphRanges } from '../lib/content/segments';
 import { yearOf } from '../lib/history/dates';
-import { formatHash, parseHash, type HashState, type MapView } from '../lib/url/hash-state';
+import { cleanQuery, formatHash, parseHash, type HashState, type MapView } from '../lib/url/hash-state';
 import { resolveHash, unreadableNotices, type KnownIds } from '../lib/url/resolve';
 
 /** What the app stores with a history entry it pushes. */
@@ -52,6 +53,7 @@ export class AppState {
         }) ?? [],
       ),
       articles: c ? new Map(c.articles.map((a) => [a.id, a.excerpts.length])) : null,
+      paragraphs: new Map(c?.articles.map((a) => [a.id, paragraphRanges(a.text).length]) ?? []),
     };
   }
 
@@ -114,19 +116,39 @@ export class AppState {
   }
 
   openReader(source: ExcerptSource): void {
-    this.go({ ...this.view, article: source.article, excerpt: source.n });
+    this.go({ ...this.view, article: source.article, excerpt: source.n, para: undefined });
+  }
+
+  /** Search, as a view of its own over the map (the year and point of view stay; Back returns to what was open). */
+  openSearch(): void {
+    const { year, view, q } = this.view;
+    this.go({ q: q ?? '', year, view });
+  }
+
+  /** The words in the search field: the entry's URL follows them without a history entry per keystroke. */
+  setQuery(words: string): void {
+    const q = cleanQuery(words);
+    if (this.view.q === q) return;
+    this.view = { ...this.view, q };
+    this.writeUrl('replace');
+  }
+
+  /** Closes the search: back to where it was opened from, or for a bare link, to the map. */
+  closeSearch(): void {
+    if (this.cameFromApp() && !this.view.article) history.back();
+    else this.go({ year: this.view.year, view: this.view.view });
   }
 
   /** Back from the reader: to the view it was opened from, or for a bare link, to what the link had besides it. */
   closeReader(): void {
     if (this.cameFromApp()) history.back();
-    else this.go({ ...this.view, article: undefined, excerpt: undefined });
+    else this.go({ ...this.view, article: undefined, excerpt: undefined, para: undefined });
   }
 
   /** Closes the Sources view: back to where it was opened from, or for a bare link, to what the link had besides it. */
   closeSources(): void {
     if (this.cameFromApp() && !this.view.article) history.back();
-    else this.go({ ...this.view, sources: undefined, article: undefined, excerpt: undefined });
+    else this.go({ ...this.view, sources: undefined, article: undefined, excerpt: undefined, para: undefined });
   }
 
   /** The slider and the point of view change the view in place: dragging must not flood the browser's history. */

@@ -20,6 +20,11 @@ const VIEWS: { name: string; hash: string; ready: (page: Page) => Promise<void> 
     hash: '#article=tass-2015-10-08-deputy-ministers&excerpt=1',
     ready: async (page: Page) => void (await expect(page.locator('#reader-panel mark').first()).toBeVisible()),
   },
+  {
+    name: 'search results',
+    hash: '#q=lavrov%202015',
+    ready: async (page: Page) => void (await expect(page.locator('#search-panel a.result').first()).toBeVisible()),
+  },
   ...[1860, 1880, 1910, 1950].map((year) => ({ name: `${year}`, hash: `#year=${year}`, ready: async () => {} })),
   ...['japan', 'russia'].map((view) => ({ name: `the ${view} point of view`, hash: `#view=${view}`, ready: async () => {} })),
 ];

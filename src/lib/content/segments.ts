@@ -10,12 +10,8 @@ export interface Span {
   end: number;
 }
 
-/**
- * Splits an article body into paragraphs (at blank lines) and each paragraph into runs, cut wherever a cited
- * excerpt starts or ends, so the reader can mark every cited passage, overlapping ones included.
- */
-export function segmentArticle(text: string, spans: readonly Span[]): Segment[][] {
-  const paragraphs: Segment[][] = [];
+/** The [start, end) offsets of an article's paragraphs (separated by blank lines), empty ones left out. */
+export function paragraphRanges(text: string): [number, number][] {
   const breaks = /\n[ \t]*\n+/g;
   let from = 0;
   const ranges: [number, number][] = [];
@@ -24,9 +20,16 @@ export function segmentArticle(text: string, spans: readonly Span[]): Segment[][
     from = m.index + m[0].length;
   }
   ranges.push([from, text.length]);
+  return ranges.filter(([start, end]) => end > start);
+}
 
-  for (const [start, end] of ranges) {
-    if (end <= start) continue;
+/**
+ * Splits an article body into paragraphs (at blank lines) and each paragraph into runs, cut wherever a cited
+ * excerpt starts or ends, so the reader can mark every cited passage, overlapping ones included.
+ */
+export function segmentArticle(text: string, spans: readonly Span[]): Segment[][] {
+  const paragraphs: Segment[][] = [];
+  for (const [start, end] of paragraphRanges(text)) {
     const cuts = new Set([start, end]);
     for (const s of spans) {
       if (s.start > start && s.start < end) cuts.add(s.start);

@@ -1,10 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { formatHash, parseHash, VIEWPOINTS, type HashState } from './hash-state';
+import { cleanQuery, formatHash, MAX_QUERY, parseHash, VIEWPOINTS, type HashState } from './hash-state';
 import { resolveHash, unreadableNotices, type KnownIds } from './resolve';
 
 const YEAR = 2026;
-const KEYS = ['island', 'event', 'article', 'excerpt', 'map', 'year', 'view', 'sources'];
+const KEYS = ['island', 'event', 'article', 'excerpt', 'para', 'map', 'year', 'view', 'sources', 'q'];
 
 const known: KnownIds = {
   islands: new Set(['iturup', 'kunashir', 'shikotan', 'habomai', 'hokkaido']),
@@ -25,6 +25,8 @@ const validState: fc.Arbitrary<HashState> = fc.record(
     year: fc.integer({ min: 1855, max: YEAR }),
     view: fc.constantFrom(...VIEWPOINTS),
     sources: fc.constant(true as const),
+    para: fc.integer({ min: 1, max: 9999 }),
+    q: fc.string({ unit: 'binary', maxLength: 240 }).map(cleanQuery),
   },
   { requiredKeys: [] },
 );
@@ -39,7 +41,7 @@ const piece = fc.oneof(
 );
 const hostileHash = fc.array(piece, { maxLength: 24 }).map((parts) => `#${parts.join('')}`);
 const keyedHash = fc
-  .array(fc.tuple(fc.constantFrom(...KEYS, 'q', ''), fc.array(piece, { maxLength: 4 }).map((p) => p.join(''))), { maxLength: 8 })
+  .array(fc.tuple(fc.constantFrom(...KEYS, 'zz', ''), fc.array(piece, { maxLength: 4 }).map((p) => p.join(''))), { maxLength: 8 })
   .map((pairs) => `#${pairs.map(([k, v]) => `${k}=${v}`).join('&')}`);
 const anyHash = fc.oneof(hostileHash, keyedHash, fc.string());
 
@@ -54,6 +56,8 @@ function isValidState(state: HashState): boolean {
     (state.year === undefined || (state.year >= 1855 && state.year <= YEAR)) &&
     (state.view === undefined || VIEWPOINTS.includes(state.view)) &&
     (state.sources === undefined || state.sources === true) &&
+    (state.para === undefined || (Number.isInteger(state.para) && state.para >= 1)) &&
+    (state.q === undefined || (state.q.length <= MAX_QUERY && cleanQuery(state.q) === state.q)) &&
     (state.map === undefined || [state.map.zoom, state.map.lat, state.map.lon].every(Number.isFinite))
   );
 }

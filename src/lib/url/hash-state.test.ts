@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatHash, parseHash } from './hash-state';
+import { cleanQuery, formatHash, MAX_QUERY, parseHash } from './hash-state';
 
 describe('parseHash', () => {
   it('reads an island', () => {
@@ -113,5 +113,36 @@ describe('the Sources view in the hash', () => {
     expect(formatHash({ article: 'a', sources: true })).toBe('#sources&article=a');
     expect(formatHash({ sources: true })).toBe('#sources');
     expect(parseHash(formatHash({ sources: true, island: 'iturup', year: 1950 }), 2026).state).toEqual({ sources: true, island: 'iturup', year: 1950 });
+  });
+});
+
+describe('search and paragraphs in the hash', () => {
+  it('reads the search words, spaces written as + or %20, and an empty field', () => {
+    expect(parseHash('#q=lavrov').state).toEqual({ q: 'lavrov' });
+    expect(parseHash('#q=october+1956').state).toEqual({ q: 'october 1956' });
+    expect(parseHash('#q=%D0%A8%D0%B8%D0%BA%D0%BE%D1%82%D0%B0%D0%BD').state).toEqual({ q: 'Шикотан' });
+    expect(parseHash('#q=').state).toEqual({ q: '' });
+    expect(parseHash('#q').state).toEqual({ q: '' });
+  });
+
+  it('writes the words so that any of them survive, & = # and + included', () => {
+    const q = 'a&b=c #d +e 色丹';
+    expect(formatHash({ q })).toBe('#q=a%26b%3Dc%20%23d%20%2Be%20%E8%89%B2%E4%B8%B9');
+    expect(parseHash(formatHash({ q })).state).toEqual({ q });
+  });
+
+  it('cuts words longer than a question, never inside a character', () => {
+    const long = 'x'.repeat(MAX_QUERY - 1) + '色'.repeat(5);
+    expect(parseHash(formatHash({ q: cleanQuery(long) })).state.q).toHaveLength(MAX_QUERY);
+    expect(cleanQuery('a\uD800b')).toBe('a\uFFFDb');
+  });
+
+  it('reports a search it cannot decode', () => {
+    expect(parseHash('#q=%E0%A4%A')).toEqual({ state: {}, ignored: ['q'] });
+  });
+
+  it('reads a paragraph of an article', () => {
+    expect(parseHash('#article=tass-2015-10-08&para=4').state).toEqual({ article: 'tass-2015-10-08', para: 4 });
+    expect(parseHash('#para=0').ignored).toEqual(['para']);
   });
 });

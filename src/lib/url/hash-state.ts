@@ -1,7 +1,8 @@
 /**
  * The view's state as it lives in the URL hash, so any view can be linked:
- * `#island=<id>&event=<event-id>`, `#article=<article-id>&excerpt=<n>`, `#map=<zoom>/<lat>/<lon>` (OpenStreetMap's
- * order), `#year=1956`, `#view=japan`, `#sources` (the Sources view, a key without a value), combinable with `&`.
+ * `#island=<id>&event=<event-id>`, `#article=<article-id>&excerpt=<n>` (or `&para=<n>`, a paragraph),
+ * `#map=<zoom>/<lat>/<lon>` (OpenStreetMap's order), `#year=1956`, `#view=japan`, `#sources` (the Sources view, a key
+ * without a value), `#q=<words>` (search), combinable with `&`.
  *
  * Parsing never throws: a malformed value is dropped (and reported in `ignored`), so a bad link still shows a view.
  * Whether an id exists is not known here; the app checks ids against its data.
@@ -21,11 +22,15 @@ export interface HashState {
   event?: string;
   article?: string;
   excerpt?: number;
+  /** A paragraph of the article (1-based), for a search result that is not a cited excerpt. */
+  para?: number;
   map?: MapView;
   year?: number;
   view?: Viewpoint;
   /** The Sources view is open (`#sources`): the articles, documents, citation, record and downloads. */
   sources?: true;
+  /** The search is open with these words (`#q=` for an empty field). */
+  q?: string;
 }
 
 export interface ParsedHash {
@@ -37,6 +42,14 @@ export interface ParsedHash {
 const ID = /^[a-z0-9][a-z0-9-]{0,79}$/;
 const MIN_YEAR = 1855;
 const MAX_ZOOM = 22;
+/** Longer than any question a reader types; a longer value is cut, not refused. */
+export const MAX_QUERY = 200;
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/** Search words as the URL can carry them: at most MAX_QUERY code units, no half of a character (which cannot be encoded). */
+export function cleanQuery(q: string): string {
+  return q.slice(0, MAX_QUERY).replace(LONE_SURROGATE, '\uFFFD');
+}
 
 function parseId(value: string): string | undefined {
   const id = value.trim().toLowerCase();
@@ -102,6 +115,13 @@ export function parseHash(hash: string, currentYear = new Date().getFullYear()):
       case 'excerpt':
         ok &&= (state.excerpt = parsePositiveInt(value, 9999)) !== undefined;
         break;
+      case 'para':
+        ok &&= (state.para = parsePositiveInt(value, 9999)) !== undefined;
+        break;
+      case 'q':
+        // Any text: it is only ever searched for and shown as text.
+        if (ok) state.q = cleanQuery(value);
+        break;
       case 'map':
         ok &&= (state.map = parseMap(value)) !== undefined;
         break;
@@ -136,7 +156,7 @@ function formatMap({ zoom, lat, lon }: MapView): string {
   return `${z}/${lat.toFixed(decimals)}/${lon.toFixed(decimals)}`;
 }
 
-const ORDER: (keyof HashState)[] = ['sources', 'island', 'event', 'article', 'excerpt', 'year', 'view', 'map'];
+const ORDER: (keyof HashState)[] = ['q', 'sources', 'island', 'event', 'article', 'excerpt', 'para', 'year', 'view', 'map'];
 
 export function formatHash(state: HashState): string {
   const parts: string[] = [];

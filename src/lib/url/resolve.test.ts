@@ -9,6 +9,7 @@ const known: KnownIds = {
     ['1855-shimoda', { islands: ['iturup', 'shikotan'], year: 1855 }],
   ]),
   articles: new Map([['tass-2015', 3]]),
+  paragraphs: new Map([['tass-2015', 12]]),
 };
 const loading: KnownIds = { ...known, articles: null };
 
@@ -59,6 +60,18 @@ describe('resolveHash', () => {
 
   it('ignores an excerpt without an article', () => {
     expect(resolveHash({ excerpt: 1 }, known)).toEqual({ state: {}, notices: [] });
+  });
+
+  it('opens an article at a paragraph it has, and without a highlight at one it has not', () => {
+    expect(resolveHash({ article: 'tass-2015', para: 12 }, known)).toEqual({ state: { article: 'tass-2015', para: 12 }, notices: [] });
+    const r = resolveHash({ article: 'tass-2015', para: 13 }, known);
+    expect(r.state).toEqual({ article: 'tass-2015' });
+    expect(r.notices[0]).toContain('no paragraph 13');
+  });
+
+  it('prefers a cited excerpt to a paragraph, and drops a paragraph without an article', () => {
+    expect(resolveHash({ article: 'tass-2015', excerpt: 2, para: 5 }, known).state).toEqual({ article: 'tass-2015', excerpt: 2 });
+    expect(resolveHash({ para: 5 }, known)).toEqual({ state: {}, notices: [] });
   });
 
   it('keeps events and articles unchecked until the content has loaded', () => {

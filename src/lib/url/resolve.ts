@@ -7,6 +7,8 @@ export interface KnownIds {
   events: ReadonlyMap<string, { islands: readonly string[]; year: number }>;
   /** Article id → how many cited excerpts it has. Null while the content has not loaded. */
   articles: ReadonlyMap<string, number> | null;
+  /** Article id → how many paragraphs it has (known with `articles`). */
+  paragraphs?: ReadonlyMap<string, number>;
 }
 
 export interface Resolved {
@@ -29,8 +31,9 @@ export function resolveHash(input: HashState, known: KnownIds): Resolved {
     delete state.island;
     delete state.event;
   }
-  // An excerpt number means nothing without its article.
+  // An excerpt or paragraph number means nothing without its article; a cited excerpt is the more exact of the two.
   if (state.article === undefined) delete state.excerpt;
+  if (state.article === undefined || state.excerpt !== undefined) delete state.para;
   if (known.articles === null) return { state, notices };
 
   if (state.event !== undefined) {
@@ -56,6 +59,9 @@ export function resolveHash(input: HashState, known: KnownIds): Resolved {
     } else if (state.excerpt !== undefined && state.excerpt > count) {
       notices.push(`This article has no excerpt ${state.excerpt}; the article is shown without a highlight.`);
       delete state.excerpt;
+    } else if (state.para !== undefined && state.para > (known.paragraphs?.get(state.article) ?? 0)) {
+      notices.push(`This article has no paragraph ${state.para}; the article is shown without a highlight.`);
+      delete state.para;
     }
   }
   return { state, notices };
@@ -71,6 +77,8 @@ const UNREADABLE: Record<keyof HashState, string> = {
   year: 'The year in the link could not be read: it must be a year from 1855 to today.',
   view: 'The point of view in the link could not be read, so the map is shown as administered today.',
   sources: 'The sources part of the link could not be read (#sources takes no value), so the sources are not opened.',
+  para: 'The paragraph number in the link could not be read.',
+  q: 'The search in the link could not be read.',
 };
 
 /** One notice for each key of the link whose value was malformed, in the order given, without repeats. */
