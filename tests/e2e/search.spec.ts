@@ -130,3 +130,13 @@ test('Lavrov in 2015: Search, the words, Copy citation gives the outlet, the dat
   expect(copied).toContain('Sergey Lavrov');
   expect(copied).toMatch(new RegExp(`#article=${id}&excerpt=${n}$`));
 });
+
+test('Sources from the search replaces it, and Back returns to the results', async ({ page }) => {
+  await openMap(page, '#q=kono');
+  await expect(results(page).first()).toBeVisible();
+  await page.getByRole('link', { name: 'Sources' }).click();
+  await expect(page.getByRole('heading', { level: 2, name: 'Sources and the record' })).toBeVisible();
+  await expect(page.locator('#search-panel')).toHaveCount(0);
+  await page.goBack();
+  await expect(field(page)).toHaveValue('kono');
+});
