@@ -1,0 +1,94 @@
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+import { HOST_ORIGIN } from './servers';
+import { labelPoint, openMap } from './support';
+import { OFFLINE_IDLE_TIMEOUT } from '../../src/offline/start';
+
+// The offline worker (src/sw/sw.ts, built by scripts/build-sw.ts): what a reader keeps after a first visit, how a
+// new version takes over, and that the embed never gets a worker.
+
+/** Waits until the page's worker has installed its files and activated. */
+async function offlineReady(page: Page): Promise<void> {
+  await expect
+    .poll(() => page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.active?.state ?? 'none'), { timeout: 30_000 })
+    .toBe('activated');
+}
+
+const siteCaches = (page: Page) => page.evaluate(async () => (await caches.keys()).filter((name) => name.startsWith('kurils-')));
+
+test('after a first visit, the explainer loads and opens an island and its sources with the network cut', async ({ page, context }) => {
+  await openMap(page);
+  await offlineReady(page);
+
+  await context.setOffline(true);
+  await page.reload();
+  await expect(page.locator('main[data-map-ready="true"]')).toBeVisible({ timeout: 45_000 });
+  expect(await page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
+
+  const point = await labelPoint(page, 'kunashir');
+  await page.mouse.click(point.x, point.y);
+  await expect(page.getByRole('heading', { level: 2, name: 'Kunashir' })).toBeVisible();
+  const panel = page.locator('#island-panel');
+  await expect(panel.locator('li.event').first()).toBeVisible();
+  expect(await panel.locator('li.event').count()).toBeGreaterThanOrEqual(5);
+
+  // An excerpt opens in the reader at its passage: the articles came with the content, the reader's chunk at install.
+  await panel.getByRole('button', { name: 'Read in article' }).first().click();
+  await expect(page.locator('mark.current').first()).toBeVisible();
+  // And the search with its index, although the first visit never opened it: a quote is found on a train.
+  await page.goto('/#q=Lavrov 2015');
+  await expect(page.locator('#search-panel .passage.quote', { hasText: 'post-war historic realities' })).toBeVisible();
+});
+
+test('a view whose chunk does not arrive says so, instead of loading for ever', async ({ page }) => {
+  await page.route(/\/assets\/search-view-[\w-]+\.js$/, (route) => route.abort('internetdisconnected'));
+  await openMap(page, '#q=Lavrov');
+  await expect(page.getByRole('status').filter({ hasText: 'The search could not be loaded' })).toBeVisible();
+  await expect(page.getByText('Loading the search…')).toHaveCount(0);
+  // The rest of the explainer still works.
+  await page.getByRole('link', { name: 'Sources' }).first().click();
+  await expect(page.getByRole('heading', { level: 2, name: 'Sources' })).toBeVisible();
+});
+
+test('a new version takes over on the next visit, says so once, and leaves no other version’s cache', async ({ page, context }) => {
+  // An earlier version's cache, as a reader who visited before this build would have it.
+  await page.goto('/favicon.svg');
+  await page.evaluate(async () => (await caches.open('kurils-0123456789abcdef')).put('earlier', new Response('an earlier version')));
+
+  await openMap(page);
+  await offlineReady(page);
+  const names = await siteCaches(page);
+  expect(names).toHaveLength(1);
+  expect(names[0]).not.toBe('kurils-0123456789abcdef');
+  // The visit that installed the worker is the network's, not the worker's.
+  expect(await page.evaluate(() => navigator.serviceWorker.controller)).toBeNull();
+  await expect(page.getByRole('status').filter({ hasText: 'updated since your last visit' })).toHaveCount(0);
+
+  const next = await context.newPage();
+  await page.close();
+  await openMap(next);
+  await expect(next.getByRole('status').filter({ hasText: 'updated since your last visit' })).toBeVisible();
+
+  const after = await context.newPage();
+  await next.close();
+  await openMap(after);
+  // Told once: by now a visit is well past the moment the worker answers.
+  await after.waitForTimeout(OFFLINE_IDLE_TIMEOUT + 1000);
+  await expect(after.getByRole('status').filter({ hasText: 'updated since your last visit' })).toHaveCount(0);
+});
+
+test('the embed never registers a worker, framed by a host or opened on its own', async ({ page, context }) => {
+  // Past the longest the full explainer waits to register (src/offline/start.ts) once its map is drawn.
+  const pastRegistration = () => page.waitForTimeout(OFFLINE_IDLE_TIMEOUT + 1000);
+  await page.goto(`${HOST_ORIGIN}/article.html`);
+  const frame = (await (await page.locator('iframe[data-kurils-embed]').elementHandle())!.contentFrame())!;
+  await expect(frame.locator('main[data-map-ready="true"]')).toBeAttached({ timeout: 45_000 });
+  await pastRegistration();
+  expect(context.serviceWorkers()).toHaveLength(0);
+
+  await page.goto('/embed.html');
+  await expect(page.locator('main[data-map-ready="true"]')).toBeAttached({ timeout: 45_000 });
+  await pastRegistration();
+  expect(await page.evaluate(async () => (await navigator.serviceWorker.getRegistrations()).length)).toBe(0);
+  expect(context.serviceWorkers()).toHaveLength(0);
+});
