@@ -27,7 +27,9 @@ export function loadSketch() {
 
 /** Resolves with MapLibre's renderer once it has replaced the sketch; rejects with a `FullMapFailure`, leaving the sketch. */
 export function upgradeToMapLibre(options: StartOptions, sketchMap: MapRenderer): Promise<MapRenderer> {
-  return import('./maplibre-renderer').then(
+  // Not chained on `import()` itself, which Vite would move inside its loader of the chunk's CSS, past the `not-loaded`.
+  const chunk = import('./maplibre-renderer');
+  return chunk.then(
     ({ createMapLibreRenderer: create }) =>
       new Promise<MapRenderer>((resolve, reject) => {
         try {

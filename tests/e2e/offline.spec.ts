@@ -41,7 +41,8 @@ test('after a first visit, the explainer loads and opens an island and its sourc
 });
 
 test('a view whose chunk does not arrive says so, instead of loading for ever', async ({ page }) => {
-  await page.route(/\/assets\/search-view-[\w-]+\.js$/, (route) => route.abort('internetdisconnected'));
+  // Its script and its stylesheet both, as offline.
+  await page.route(/\/assets\/search-view-[\w-]+\.(js|css)$/, (route) => route.abort('internetdisconnected'));
   await openMap(page, '#q=Lavrov');
   await expect(page.getByRole('status').filter({ hasText: 'The search could not be loaded' })).toBeVisible();
   await expect(page.getByText('Loading the search…')).toHaveCount(0);
