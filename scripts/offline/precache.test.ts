@@ -7,7 +7,6 @@ const BUILD = [
   'index.html',
   'embed.html',
   'embed.js',
-  'favicon.svg',
   'assets/main-BWXT88jK.js',
   'assets/main-BGozBZke.css',
   'assets/overview.topo-DOnAjZs4.json',
@@ -31,7 +30,6 @@ describe('offline precache', () => {
       'assets/panel-views-zAcWTiR-.js',
       'assets/places-CxeS_2wv.geojson',
       'assets/search-view-BpezuMhD.js',
-      'favicon.svg',
       'index.html',
     ]);
   });

@@ -22,7 +22,7 @@ export function precacheList(files: readonly BuiltFile[], detailStems: readonly 
   const detail = detailStems.map((stem) => new RegExp(`^assets/${stem.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}-[\\w-]{8}\\.geojson$`));
   return files
     .map((file) => file.path)
-    .filter((path) => path === 'index.html' || path === 'favicon.svg' || path.startsWith('assets/'))
+    .filter((path) => path === 'index.html' || path.startsWith('assets/'))
     .filter((path) => !ON_DEMAND.some((pattern) => pattern.test(path)) && !detail.some((pattern) => pattern.test(path)))
     .sort();
 }

@@ -77,6 +77,21 @@ test('the overview names the seas and towns around the islands, each whole on sc
   }
 });
 
+test('the HTML asks for the first view’s geometry and drawing code, and the page uses those very downloads', async ({ page }) => {
+  await openMap(page);
+  const { entries, parsed } = await page.evaluate(() => ({
+    entries: performance.getEntriesByType('resource').map((e) => ({ path: new URL(e.name).pathname, start: e.startTime })),
+    // Parsing ends before the page's module script runs: only the HTML can have asked for a file before then.
+    parsed: (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).domInteractive,
+  }));
+  for (const file of [/overview\.topo-/, /\/context\.topo-/, /\/boundaries-/, /\/places-/, /\/svg-renderer-/, /\/_virtual_history-/]) {
+    const fetched = entries.filter((e) => file.test(e.path));
+    // One download each: a second would mean the page's own request did not use the preloaded one.
+    expect(fetched, String(file)).toHaveLength(1);
+    expect(fetched[0]!.start, String(file)).toBeLessThan(parsed);
+  }
+});
+
 test('the first view is the SVG drawing: MapLibre is fetched only when the reader first pans or zooms, and takes over where it stands', async ({ page }) => {
   const maplibre: string[] = [];
   page.on('request', (r) => /maplibre/.test(new URL(r.url()).pathname) && maplibre.push(r.url()));

@@ -53,7 +53,7 @@ test('a view whose chunk does not arrive says so, instead of loading for ever', 
 
 test('a new version takes over on the next visit, says so once, and leaves no other version’s cache', async ({ page, context }) => {
   // An earlier version's cache, as a reader who visited before this build would have it.
-  await page.goto('/favicon.svg');
+  await page.goto('/data/manifest.json');
   await page.evaluate(async () => (await caches.open('kurils-0123456789abcdef')).put('earlier', new Response('an earlier version')));
 
   await openMap(page);

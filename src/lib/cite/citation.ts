@@ -1,18 +1,8 @@
 import type { Article, Event, ExcerptSource } from '../content/types';
+import { formatIsoDate } from '../history/dates';
 
 /** The explainer's name as its pages give it (index.html's title), for citations of it. */
 export const CITATION_TITLE = 'The southern Kurils / Northern Territories: a map and its treaty history';
-
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-
-/** "19 October 1956", "October 1956" or "1956", as precise as the ISO date given. */
-export function formatIsoDate(iso: string): string {
-  const [y, m, d] = iso.split('-');
-  if (!y) return iso;
-  if (!m) return y;
-  const month = MONTHS[Number(m) - 1] ?? m;
-  return d ? `${Number(d)} ${month} ${y}` : `${month} ${y}`;
-}
 
 /** The publication date as a reader should see it: marked when the page does not print it. */
 export function publishedLabel(article: Pick<Article, 'published'>): string {

@@ -55,3 +55,14 @@ export function dateForYear(year: number, today: string = todayIso()): string {
 export function onOrBefore(eventDate: string, isoDay: string): boolean {
   return eventDate <= isoDay;
 }
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** "19 October 1956", "October 1956" or "1956", as precise as the ISO date given. */
+export function formatIsoDate(iso: string): string {
+  const [y, m, d] = iso.split('-');
+  if (!y) return iso;
+  if (!m) return y;
+  const month = MONTHS[Number(m) - 1] ?? m;
+  return d ? `${Number(d)} ${month} ${y}` : `${month} ${y}`;
+}

@@ -3,7 +3,7 @@
  * Ticks are the event years; several events in one year make one stop.
  */
 
-import { formatIsoDate } from '../cite/citation.ts';
+import { formatIsoDate } from './dates.ts';
 
 export interface Tick {
   year: number;

@@ -3,7 +3,7 @@
  * validated content. The build indexes these (scripts/search/vite-plugin.ts); the browser shows results from the
  * content itself, so a document carries only what is searched, never what is displayed.
  */
-import { formatIsoDate } from '../cite/citation.ts';
+import { formatIsoDate } from '../history/dates.ts';
 import type { Article, Content } from '../content/types.ts';
 import { paragraphRanges } from '../content/segments.ts';
 

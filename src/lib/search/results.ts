@@ -2,7 +2,7 @@
  * What a search result shows and where it leads, from the content: its title and a few words of context with the
  * matched words marked, and the view it opens (an island's panel, an event in it, or the reader at a passage).
  */
-import { formatIsoDate } from '../cite/citation.ts';
+import { formatIsoDate } from '../history/dates.ts';
 import type { Article, Content, ExcerptSource, IslandId } from '../content/types.ts';
 import { paragraphRanges } from '../content/segments.ts';
 import { yearOf } from '../history/dates.ts';

@@ -2,7 +2,8 @@
  * The Sources view's lists, derived from the content the app loads: every article with who published it, when, and
  * the events that cite it; every primary document the history names, with its date and the events resting on it.
  */
-import { formatIsoDate, outletLabel, publishedLabel } from '../cite/citation';
+import { outletLabel, publishedLabel } from '../cite/citation';
+import { formatIsoDate } from '../history/dates';
 import type { Content, Event, IslandId } from '../content/types';
 import { yearOf } from '../history/dates';
 import type { HashState } from '../url/hash-state';
