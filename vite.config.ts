@@ -15,6 +15,8 @@ export default defineConfig({
   build: {
     target: 'es2022',
     sourcemap: false,
+    // Every browser the build targets but Safari before 17 preloads modules itself; there a preload is only skipped.
+    modulePreload: { polyfill: false },
     // Every asset is a file of its own: the page fetch()es its geometry, and `connect-src 'self'` blocks data: URLs.
     assetsInlineLimit: 0,
     // MapLibre alone is a 1 MB chunk (loaded after the page shell, see README); warn only above that.

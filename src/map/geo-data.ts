@@ -6,7 +6,8 @@ import contextUrl from '../../geo/out/context.topo.json?url';
 import contextFarUrl from '../../geo/out/context-far.topo.json?url';
 import boundariesUrl from '../../geo/out/boundaries.geojson?url';
 import placesUrl from '../../geo/out/places.geojson?url';
-import manifest from '../../geo/out/manifest.json';
+// Named imports: Vite then bundles only these two of the manifest's keys, not its notes and sizes.
+import { chunks, detail_minzoom } from '../../geo/out/manifest.json';
 import type { DetailChunk } from '../lib/map/detail';
 import type { Bbox } from '../lib/map/camera';
 import { fetchFile } from '../lib/load/failure';
@@ -58,9 +59,9 @@ export function withFarContext(context: FeatureCollection): Promise<FeatureColle
   );
 }
 
-export const detailMinzoom: number = manifest.detail_minzoom;
+export const detailMinzoom: number = detail_minzoom;
 
-export const detailChunks: DetailChunk[] = manifest.chunks.map((c) => ({
+export const detailChunks: DetailChunk[] = chunks.map((c) => ({
   id: c.id,
   area: c.area,
   bbox: c.bbox as Bbox,

@@ -50,10 +50,6 @@ export interface Period {
   /** Event id; the period ends on that event's date (exclusive). null: in force today. */
   untilEvent: string | null;
   untilDate: string | null;
-  /** A full sentence the UI can show and a screen reader can announce. */
-  summary: string;
-  /** A full sentence of context (a simplification of the dates, an occupation that did not change the holder). */
-  note: string | null;
 }
 
 export interface AreaPeriods {

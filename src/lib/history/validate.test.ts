@@ -48,8 +48,6 @@ describe('validatePeriods', () => {
       fromDate: '1945-08-18',
       untilEvent: null,
       untilDate: null,
-      summary: 'A full sentence.',
-      note: null,
     });
     expect(built.eras[1]).toEqual({ event: '1875-saint-petersburg', date: '1875-05-07', title: '1875-saint-petersburg', statusLine: 'From 1875-saint-petersburg.' });
     expect(JSON.parse(JSON.stringify(built))).toEqual(built);

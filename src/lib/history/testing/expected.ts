@@ -118,8 +118,6 @@ export function expectedData(): PeriodsData {
         fromDate: EVENT_DATES[e.from],
         untilEvent: e.until,
         untilDate: e.until ? EVENT_DATES[e.until] : null,
-        summary: `${id} held by ${e.holder}.`,
-        note: null,
       })),
     })),
     eras: eraEvents.map((event) => ({
