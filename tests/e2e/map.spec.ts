@@ -95,6 +95,9 @@ test('the HTML asks for the first view’s geometry and drawing code, and the pa
 test('the first view is the SVG drawing: MapLibre is fetched only when the reader first pans or zooms, and takes over where it stands', async ({ page }) => {
   const maplibre: string[] = [];
   page.on('request', (r) => /maplibre/.test(new URL(r.url()).pathname) && maplibre.push(r.url()));
+  // Nor is the land no first view shows (Kamchatka, the northern Kurils): it comes with the first pan or zoom.
+  const far: string[] = [];
+  page.on('request', (r) => /context-far\.topo-/.test(new URL(r.url()).pathname) && far.push(r.url()));
   let release: () => void = () => {};
   const held = new Promise<void>((resolve) => (release = resolve));
   await page.route(/maplibre-renderer-[^/]*\.js$/, async (route) => {
@@ -109,11 +112,13 @@ test('the first view is the SVG drawing: MapLibre is fetched only when the reade
   await page.waitForTimeout(2500);
   expect(maplibre).toEqual([]);
   await expect(page.locator('canvas.maplibregl-canvas')).toHaveCount(0);
+  expect(far).toEqual([]);
 
   const before = await page.evaluate(() => location.hash);
   await page.locator('svg.svg-map').focus();
   await page.keyboard.press('+');
   await expect.poll(() => maplibre.length).toBeGreaterThan(0);
+  await expect.poll(() => far.length).toBe(1);
   // The zoom comes to rest in the drawing, and MapLibre takes over exactly there.
   await expect.poll(() => page.evaluate(() => location.hash)).not.toBe(before);
   const view = await page.evaluate(() => location.hash);
