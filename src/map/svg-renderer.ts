@@ -76,7 +76,11 @@ export function createSvgRenderer(o: SvgRendererOptions): MapRenderer {
   let colours = shadeColours(o.palette);
   let ink = inkColours(o.palette);
   let history = o.history;
-  const size = () => ({ width: o.container.clientWidth, height: o.container.clientHeight });
+  // The container's size, read once here, before the drawing is in the page, then again only when it changes: every
+  // label's projection asks for it, and each read after a change to the drawing would force a layout of the page.
+  const measure = () => ({ width: o.container.clientWidth, height: o.container.clientHeight });
+  let box = measure();
+  const size = () => box;
 
   const svg = el('svg', {
     class: 'svg-map',
@@ -266,7 +270,11 @@ export function createSvgRenderer(o: SvgRendererOptions): MapRenderer {
     buttons.append(button);
   }
   o.container.append(buttons);
-  const resize = new ResizeObserver(() => apply());
+  // Its callback comes after the browser's layout, so reading the size there forces none.
+  const resize = new ResizeObserver(() => {
+    box = measure();
+    apply();
+  });
   resize.observe(o.container);
 
   const renderer: MapRenderer = {

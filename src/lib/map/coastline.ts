@@ -1,10 +1,23 @@
 import type { Feature, FeatureCollection, MultiLineString, Position } from 'geojson';
 
-const key = (a: Position, b: Position): string => {
-  const p = `${a[0]},${a[1]}`;
-  const q = `${b[0]},${b[1]}`;
-  return p < q ? `${p}|${q}` : `${q}|${p}`;
-};
+/**
+ * Numbers for a collection's distinct vertices, by their exact coordinates, and edges as pairs of them: the first view
+ * strokes its coast from thousands of edges, and a number per edge costs a fraction of a string per edge.
+ */
+function edgeKeys() {
+  const byX = new Map<number, Map<number, number>>();
+  let next = 0;
+  const vertex = (p: Position): number => {
+    let byY = byX.get(p[0]!);
+    if (!byY) byX.set(p[0]!, (byY = new Map()));
+    let id = byY.get(p[1]!);
+    if (id === undefined) byY.set(p[1]!, (id = next++));
+    return id;
+  };
+  // Exact while there are fewer than 2^26 vertices: the sum stays under 2^53.
+  const edge = (a: number, b: number): number => (a < b ? a * 2 ** 26 + b : b * 2 ** 26 + a);
+  return { vertex, edge };
+}
 
 function ringsOf(f: Feature): Position[][] {
   const g = f.geometry;
@@ -20,19 +33,26 @@ function ringsOf(f: Feature): Position[][] {
  * One MultiLineString per polygon feature, with its `id` and `area`; a feature with no coast of its own is left out.
  */
 export function coastlines(land: FeatureCollection): FeatureCollection<MultiLineString> {
-  const uses = new Map<string, number>();
+  const { vertex, edge } = edgeKeys();
+  const ids = new Map<Position[], number[]>();
+  const uses = new Map<number, number>();
   for (const f of land.features) {
-    for (const ring of ringsOf(f)) for (let i = 0; i + 1 < ring.length; i++) {
-      const k = key(ring[i]!, ring[i + 1]!);
-      uses.set(k, (uses.get(k) ?? 0) + 1);
+    for (const ring of ringsOf(f)) {
+      const v = ring.map(vertex);
+      ids.set(ring, v);
+      for (let i = 0; i + 1 < v.length; i++) {
+        const k = edge(v[i]!, v[i + 1]!);
+        uses.set(k, (uses.get(k) ?? 0) + 1);
+      }
     }
   }
   const features: Feature<MultiLineString>[] = [];
   for (const f of land.features) {
     const lines: Position[][] = [];
     for (const ring of ringsOf(f)) {
+      const v = ids.get(ring)!;
       const n = ring.length - 1; // closed ring: n edges
-      const coast = (i: number) => uses.get(key(ring[i % n]!, ring[(i % n) + 1]!)) === 1;
+      const coast = (i: number) => uses.get(edge(v[i % n]!, v[(i % n) + 1]!)) === 1;
       // Start after a shared edge, if there is one, so that a run of coast never breaks at the ring's first vertex.
       let start = 0;
       for (let i = 0; i < n; i++) if (!coast(i)) { start = i + 1; break; }
