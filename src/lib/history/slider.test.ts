@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { nextTick, playStart, playStep, prevTick, readout, tickInForce, tickPercent, tickYears, yearForKey } from './slider.ts';
+import { nextTick, playStart, playStep, prevTick, readout, tickGradient, tickInForce, tickPercent, tickYears, yearForKey } from './slider.ts';
 import type { SliderBounds, Tick } from './slider.ts';
 
 const t = (year: number, eventId: string, title = eventId, date = String(year)): Tick => ({ year, date, eventId, title });
@@ -81,5 +81,25 @@ describe('play', () => {
   it('starts again from the first event when at the end', () => {
     expect(playStart(2026, BOUNDS)).toBe(1855);
     expect(playStep(2026, BOUNDS)).toBeNull();
+  });
+});
+
+describe('tick marks', () => {
+  it('draws one mark per tick year, centred on it, in year order', () => {
+    const ticks = [
+      { year: 1956, date: '1956-10-19', eventId: 'b', title: 'B' },
+      { year: 1855, date: '1855-02-07', eventId: 'a', title: 'A' },
+      { year: 1956, date: '1956-12-12', eventId: 'c', title: 'C' },
+    ];
+    const gradient = tickGradient(ticks, 1855, 2026, 'red');
+    expect(gradient.startsWith('linear-gradient(to right, ')).toBe(true);
+    const marks = [...gradient.matchAll(/red calc\(([\d.]+)% - 1px\) calc\(([\d.]+)% \+ 1px\)/g)].map((m) => [Number(m[1]), Number(m[2])]);
+    expect(marks).toHaveLength(2);
+    expect(marks[0]).toEqual([0, 0]);
+    expect(marks[1]![0]).toBeCloseTo(tickPercent(1956, 1855, 2026), 6);
+  });
+
+  it('draws nothing without ticks', () => {
+    expect(tickGradient([], 1855, 2026, 'red')).toBe('none');
   });
 });

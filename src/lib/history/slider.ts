@@ -44,6 +44,19 @@ export function tickPercent(year: number, min: number, max: number): number {
   return ((clampYear(year, min, max) - min) / (max - min)) * 100;
 }
 
+/**
+ * The tick marks as one CSS gradient across the track: a mark `width` px wide, centred on each tick year, in `colour`.
+ * One painted background instead of an element per event, which the first view would build and restyle.
+ */
+export function tickGradient(ticks: readonly Tick[], min: number, max: number, colour: string, width = 2): string {
+  const half = width / 2;
+  const stops = tickYears(ticks).map((year) => {
+    const at = tickPercent(year, min, max);
+    return `transparent calc(${at}% - ${half}px), ${colour} calc(${at}% - ${half}px) calc(${at}% + ${half}px), transparent calc(${at}% + ${half}px)`;
+  });
+  return stops.length ? `linear-gradient(to right, ${stops.join(', ')})` : 'none';
+}
+
 /** The event in force in `year`: the last tick on or before it (the last listed when a year has several), or null. */
 export function tickInForce(year: number, ticks: readonly Tick[]): Tick | null {
   let found: Tick | null = null;
