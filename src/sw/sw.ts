@@ -1,8 +1,9 @@
 /**
  * The offline worker, built to dist/sw.js by scripts/build-sw.ts, which fills in the build's version and the files
- * to keep from the start (the page, its shell, the first view's geometry and what a panel needs). Everything else
- * the explainer fetches (MapLibre, the detail geometry, the search and its index, downloads) is kept the first time
- * it is fetched. What each request gets is src/lib/offline/policy.ts.
+ * to keep from the start (scripts/offline/precache.ts: the page, its shell, the first view's geometry, and what the
+ * panels, the reader, the Sources view and the search need). Everything else the explainer fetches (MapLibre, the
+ * detail geometry, the far context land, downloads) is kept the first time it is fetched. What each request gets is
+ * src/lib/offline/policy.ts.
  *
  * A new version installs beside the old one and waits: the old one goes on serving its own files to the pages it
  * loaded, and the new one takes over on the next visit, deleting the old one's cache.
