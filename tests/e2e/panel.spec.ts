@@ -34,7 +34,10 @@ for (const { id, name } of ISLANDS) {
     const dates = await events.locator('> time').evaluateAll((els) => els.map((e) => e.getAttribute('datetime') ?? ''));
     expect(dates).toEqual([...dates].sort());
 
-    const quotes = panel(page).locator('blockquote');
+    // The panel fills in its events a few per task; the positions follow once the whole history is in.
+    await expect(panel(page).getByRole('heading', { name: 'The two governments’ positions' })).toBeAttached();
+    await expect(events.locator('> .actions')).toHaveCount(await events.count());
+    const quotes = events.locator('blockquote');
     expect(await quotes.count()).toBeGreaterThan(0);
     for (const quote of await quotes.all()) {
       const text = normalise(await quote.locator('> p').innerText());
