@@ -3,6 +3,7 @@ import App from './App.svelte';
 import { startEmbedMode } from './embed/start';
 import './app.css';
 import './embed/embed.css';
+import 'virtual:poster.css';
 
 const embed = startEmbedMode();
 mount(App, { target: document.getElementById('app')!, props: { embed } });

@@ -12,7 +12,7 @@ export const BUDGETS = {
 } as const;
 
 export interface BudgetInput {
-  /** Explainer: gzip bytes requested before the islands were drawn, per round (every round, both conditions). */
+  /** Explainer: gzip bytes requested before the map was fully interactive, per round (every round, both conditions). */
   firstViewGzip: number[];
   /** Explainer: the files requested before the islands were drawn that the first view does not need (MapLibre's). */
   requestedTooEarly: string[];

@@ -8,7 +8,9 @@
  *   the document, and the end of the frame that first painted it;
  * - `events`: Event Timing entries (the browser's own measure of each input event's handlers, processingStart to
  *   processingEnd, microtasks included; only events whose time to the next paint is 16 ms or more are reported);
- * - `loaf`: long animation frames (over 50 ms) and the script they ran.
+ * - `loaf`: long animation frames (over 50 ms) and the script they ran;
+ * - for a page whose HTML carries its map as static SVG (the explainer's poster, `#poster`): the mark
+ *   'islands-drawn' once the parser has gone past the poster, with the end of the first frame painted after it.
  */
 export const PAGE_HOOKS = `(() => {
   const B = (window.__bench = { marks: {}, painted: {}, tap: null, loaf: [], events: [] });
@@ -38,6 +40,15 @@ export const PAGE_HOOKS = `(() => {
       }
     }).observe({ type: 'event', durationThreshold: 16, buffered: true });
   } catch {}
+  const poster = new MutationObserver(() => {
+    const p = document.getElementById('poster');
+    if (!p || !p.nextElementSibling) return;
+    poster.disconnect();
+    if ('islands-drawn' in B.marks) return;
+    B.marks['islands-drawn'] = performance.now();
+    afterPaint((t) => { B.painted['islands-drawn'] = t; });
+  });
+  poster.observe(document, { childList: true, subtree: true });
   const onInput = (event) => {
     const tap = B.tap;
     if (!tap || tap.done) return;

@@ -23,6 +23,7 @@ export const FIGURES: Figure[] = [
   { label: 'islands drawn', value: (r) => r.islandsDrawn, unit: ' ms', scale: 1, digits: 0 },
   { label: 'map fully interactive', value: (r) => r.interactive, unit: ' ms', scale: 1, digits: 0 },
   ...[...KINDS, 'total' as const].map((k) => ({ label: `bytes before islands drawn: ${k}`, value: (r: RoundResult) => r.bytesBeforeIslands[k], unit: ' KB', scale: KB, digits: 1 })),
+  ...[...KINDS, 'total' as const].map((k) => ({ label: `bytes before fully interactive: ${k}`, value: (r: RoundResult) => r.bytesBeforeInteractive[k], unit: ' KB', scale: KB, digits: 1 })),
   ...[...KINDS, 'total' as const].map((k) => ({ label: `bytes by idle: ${k}`, value: (r: RoundResult) => r.bytesByIdle[k], unit: ' KB', scale: KB, digits: 1 })),
   { label: 'JS heap at idle (main thread)', value: (r) => r.heap, unit: ' MB', scale: KB * KB, digits: 1 },
 ];

@@ -31,6 +31,8 @@ export interface RoundResult {
   /** ms to the end of the frame after the map-ready mark (MapLibre's first complete frame; the floor's first idle). */
   interactive: number | null;
   bytesBeforeIslands: ByKind;
+  /** What was requested before the map was fully interactive: the first view's bytes in all. */
+  bytesBeforeInteractive: ByKind;
   bytesByIdle: ByKind;
   /** Main thread's JS heap in use at idle, after a garbage collection, bytes. */
   heap: number | null;
@@ -41,8 +43,8 @@ export interface RoundResult {
 }
 
 export const PAGES: Record<PageName, { path: string; islandsMarks: string[]; readyMark: string; readySelector: string }> = {
-  // The explainer marks its SVG first paint 'sketch-ready' (src/App.svelte); 'islands-drawn' is taken first if a
-  // later version sets it, and 'map-ready' (MapLibre drawn) if it draws with MapLibre alone.
+  // The explainer's HTML draws the islands (its poster, marked 'islands-drawn' by ./page-hooks.ts); its script's SVG
+  // drawing marks 'sketch-ready' (src/App.svelte), taken if there is no poster, and 'map-ready' after that.
   explainer: { path: '/', islandsMarks: ['islands-drawn', 'sketch-ready', 'map-ready'], readyMark: 'map-ready', readySelector: '[data-map-ready="true"]' },
   floor: { path: '/floor/', islandsMarks: ['islands-drawn', 'map-ready'], readyMark: 'map-ready', readySelector: '[data-map-ready="true"]' },
 };
@@ -132,6 +134,7 @@ export async function runRound(browser: Browser, server: BenchServer, name: Page
       islandsDrawn,
       interactive,
       bytesBeforeIslands: sumByKind(before),
+      bytesBeforeInteractive: sumByKind(interactive === null ? [] : requests.filter((r) => r.start < interactive)),
       bytesByIdle: sumByKind(requests),
       heap,
       requests,

@@ -31,7 +31,6 @@ describe('first-view preloads', () => {
       { rel: 'modulepreload', href: './assets/coastline-1.js' },
       { rel: 'modulepreload', href: './assets/_virtual_history-1.js' },
       { rel: 'preload', href: './assets/overview.topo-1.json' },
-      { rel: 'preload', href: './assets/context.topo-1.json' },
       { rel: 'preload', href: './assets/boundaries-1.geojson' },
       { rel: 'preload', href: './assets/places-1.geojson' },
     ]);

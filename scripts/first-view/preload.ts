@@ -9,7 +9,8 @@ import type { Plugin } from 'vite';
 
 /** The first view's files: geometry (src/map/geo-data.ts's loadGeoData) and modules (loadSketch's imports). */
 export const FIRST_VIEW = {
-  geometry: ['geo/out/overview.topo.json', 'geo/out/context.topo.json', 'geo/out/boundaries.geojson', 'geo/out/places.geojson'],
+  // Not the context land: the first view reads it from the poster (src/poster/handover.ts).
+  geometry: ['geo/out/overview.topo.json', 'geo/out/boundaries.geojson', 'geo/out/places.geojson'],
   modules: ['src/map/svg-renderer.ts', '\0virtual:history'],
 };
 

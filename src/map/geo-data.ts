@@ -37,11 +37,11 @@ async function fetchTopology(url: string, layer: string): Promise<FeatureCollect
   return feature(topology, object) as FeatureCollection;
 }
 
-/** The layers of the first view, fetched in parallel. */
-export async function loadGeoData(): Promise<GeoData> {
+/** The layers of the first view, fetched in parallel; the context land taken from the poster when it has it. */
+export async function loadGeoData(posterContext: FeatureCollection | null): Promise<GeoData> {
   const [overview, context, boundaries, places] = await Promise.all([
     fetchTopology(overviewUrl, 'overview'),
-    fetchTopology(contextUrl, 'context'),
+    posterContext ?? fetchTopology(contextUrl, 'context'),
     fetchJson(boundariesUrl),
     fetchJson(placesUrl),
   ]);
@@ -49,12 +49,14 @@ export async function loadGeoData(): Promise<GeoData> {
 }
 
 /**
- * The first view's context land with the land no first view shows (Kamchatka, the northern Kurils) added, fetched
- * once the first view is drawn. Without it the map still works, so a failure leaves the first view's land.
+ * The first view's context land with the land no first view shows (Kamchatka, the northern Kurils) added, and at
+ * full detail if the first view took it from the poster. Without it the map still works, so a failure leaves the
+ * first view's land.
  */
 export function withFarContext(context: FeatureCollection): Promise<FeatureCollection> {
-  return fetchTopology(contextFarUrl, 'context').then(
-    (far) => ({ type: 'FeatureCollection', features: [...context.features, ...far.features] }),
+  const near = context.features.some((f) => f.properties?.poster) ? fetchTopology(contextUrl, 'context') : Promise.resolve(context);
+  return Promise.all([near, fetchTopology(contextFarUrl, 'context')]).then(
+    ([land, far]) => ({ type: 'FeatureCollection', features: [...land.features, ...far.features] }),
     () => context,
   );
 }

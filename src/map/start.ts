@@ -1,3 +1,4 @@
+import type { FeatureCollection } from 'geojson';
 import { loadHistory } from '../history/load';
 import type { MapRenderer, RendererEvents } from '../lib/map/renderer';
 import { loadGeoData } from './geo-data';
@@ -10,15 +11,15 @@ export type FullMapFailure = 'no-webgl' | 'not-loaded';
 
 /*
  * The map comes in two steps:
- * 1. `loadSketch()`, as soon as the page shell runs: the geometry, the slider's data and the SVG renderer (about
- *    60 KB gzipped), enough to draw the overview at once;
+ * 1. `loadSketch()`, as soon as the page shell runs: the geometry (the context land read from the HTML's poster when
+ *    it is there), the slider's data and the SVG renderer, enough to draw the overview at once;
  * 2. `upgradeToMapLibre()`, when the reader first pans or zooms by hand: MapLibre (over 400 KB gzipped, and a
  *    second or more of main-thread work to compile) never stands in the way of the first view or of a tap. It draws
  *    beneath the sketch and replaces it, at the sketch's camera, once it has drawn a complete frame.
  */
 
-export function loadSketch() {
-  return Promise.all([loadGeoData(), loadHistory(), import('./svg-renderer')]).then(([geo, history, svg]) => ({
+export function loadSketch(posterContext: FeatureCollection | null) {
+  return Promise.all([loadGeoData(posterContext), loadHistory(), import('./svg-renderer')]).then(([geo, history, svg]) => ({
     geo,
     history,
     createSketch: (options: StartOptions) => svg.createSvgRenderer({ ...options, events: { ...options.events, ready: () => {} } }),

@@ -84,7 +84,7 @@ test('the HTML asks for the first view’s geometry and drawing code, and the pa
     // Parsing ends before the page's module script runs: only the HTML can have asked for a file before then.
     parsed: (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).domInteractive,
   }));
-  for (const file of [/overview\.topo-/, /\/context\.topo-/, /\/boundaries-/, /\/places-/, /\/svg-renderer-/, /\/_virtual_history-/]) {
+  for (const file of [/overview\.topo-/, /\/boundaries-/, /\/places-/, /\/svg-renderer-/, /\/_virtual_history-/]) {
     const fetched = entries.filter((e) => file.test(e.path));
     // One download each: a second would mean the page's own request did not use the preloaded one.
     expect(fetched, String(file)).toHaveLength(1);
@@ -95,9 +95,10 @@ test('the HTML asks for the first view’s geometry and drawing code, and the pa
 test('the first view is the SVG drawing: MapLibre is fetched only when the reader first pans or zooms, and takes over where it stands', async ({ page }) => {
   const maplibre: string[] = [];
   page.on('request', (r) => /maplibre/.test(new URL(r.url()).pathname) && maplibre.push(r.url()));
-  // Nor is the land no first view shows (Kamchatka, the northern Kurils): it comes with the first pan or zoom.
+  // Nor is the context land: the first view reads it from the HTML's poster. It comes at full detail with the first
+  // pan or zoom, with the land no first view shows (Kamchatka, the northern Kurils).
   const far: string[] = [];
-  page.on('request', (r) => /context-far\.topo-/.test(new URL(r.url()).pathname) && far.push(r.url()));
+  page.on('request', (r) => /\/context(-far)?\.topo-/.test(new URL(r.url()).pathname) && far.push(new URL(r.url()).pathname));
   let release: () => void = () => {};
   const held = new Promise<void>((resolve) => (release = resolve));
   await page.route(/maplibre-renderer-[^/]*\.js$/, async (route) => {
@@ -118,7 +119,8 @@ test('the first view is the SVG drawing: MapLibre is fetched only when the reade
   await page.locator('svg.svg-map').focus();
   await page.keyboard.press('+');
   await expect.poll(() => maplibre.length).toBeGreaterThan(0);
-  await expect.poll(() => far.length).toBe(1);
+  await expect.poll(() => far.length).toBe(2);
+  expect(far.some((path) => /\/context\.topo-/.test(path)) && far.some((path) => /\/context-far\.topo-/.test(path))).toBe(true);
   // The zoom comes to rest in the drawing, and MapLibre takes over exactly there.
   await expect.poll(() => page.evaluate(() => location.hash)).not.toBe(before);
   const view = await page.evaluate(() => location.hash);

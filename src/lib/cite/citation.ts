@@ -1,5 +1,5 @@
 import type { Article, Event, ExcerptSource } from '../content/types';
-import { formatIsoDate } from '../history/dates';
+import { formatIsoDate } from '../history/dates.ts';
 
 /** The explainer's name as its pages give it (index.html's title), for citations of it. */
 export const CITATION_TITLE = 'The southern Kurils / Northern Territories: a map and its treaty history';

@@ -1,5 +1,5 @@
 import type { Feature, FeatureCollection, Position } from 'geojson';
-import { sheetHeights } from '../ui/sheet';
+import { sheetHeights } from '../ui/sheet.ts';
 
 export type Bbox = [west: number, south: number, east: number, north: number];
 

@@ -30,13 +30,15 @@ function ringsOf(f: Feature): Position[][] {
  * The coast of land polygons as lines, to stroke instead of the polygons' outlines: every ring edge except those that
  * two rings share. Land split for shading (Sakhalin at 50°N into osm-3-south and -north) or meeting at a land border
  * is one coast, so no outline draws a cut that was never a coastline; a treaty line is a boundary feature of its own.
- * One MultiLineString per polygon feature, with its `id` and `area`; a feature with no coast of its own is left out.
+ * One MultiLineString per polygon feature, with its `id` and `area`; a feature with no coast of its own is left out,
+ * and so is land read from the poster (`poster: true`, ./poster-land.ts), whose shared edges no longer match.
  */
 export function coastlines(land: FeatureCollection): FeatureCollection<MultiLineString> {
   const { vertex, edge } = edgeKeys();
   const ids = new Map<Position[], number[]>();
   const uses = new Map<number, number>();
-  for (const f of land.features) {
+  const stroked = land.features.filter((f) => !f.properties?.poster);
+  for (const f of stroked) {
     for (const ring of ringsOf(f)) {
       const v = ring.map(vertex);
       ids.set(ring, v);
@@ -47,7 +49,7 @@ export function coastlines(land: FeatureCollection): FeatureCollection<MultiLine
     }
   }
   const features: Feature<MultiLineString>[] = [];
-  for (const f of land.features) {
+  for (const f of stroked) {
     const lines: Position[][] = [];
     for (const ring of ringsOf(f)) {
       const v = ids.get(ring)!;

@@ -6,7 +6,7 @@
  */
 import type { ExpressionSpecification, FilterSpecification, LineLayerSpecification, FillLayerSpecification } from 'maplibre-gl';
 import type { Shade } from '../history/map-state.ts';
-import { DARK, LIGHT } from './palette';
+import { DARK, LIGHT } from './palette.ts';
 
 export type PaletteName = 'light' | 'dark';
 
