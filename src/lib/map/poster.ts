@@ -188,6 +188,9 @@ export function posterCss(): string {
     `.poster-wide{display:none}` +
     `@media ${WIDE_MEDIA}{.poster{padding:calc(6vmin + 12px) calc(6vmin + 12px) calc(6vmin + 36px)}.poster-narrow{display:none}.poster-wide{display:block}}` +
     `.poster-area{stroke-width:.8px;vector-effect:non-scaling-stroke}` +
+    // Before the script, the links are the map's only controls: they show where a tap or a key lands.
+    `.poster a:hover .poster-area,.poster a:focus-visible .poster-area{stroke-width:2.5px}` +
+    `.poster a:focus-visible{outline:3px solid currentColor;outline-offset:2px}` +
     `.poster-hatch{fill:url(#poster-hatch);pointer-events:none}` +
     `.poster-line{fill:none;stroke-width:2px;vector-effect:non-scaling-stroke;pointer-events:none}` +
     `.poster-schematic{stroke-dasharray:6 4}` +
