@@ -3,7 +3,7 @@
  * scripts/poster/plugin.ts), on screen from the first paint until the script's own drawing is in.
  */
 import type { FeatureCollection } from 'geojson';
-import { parsePosterWorld, posterLand } from '../lib/map/poster-land';
+import { parsePosterWorld, posterLand } from '../lib/map/poster-land.ts';
 
 export const POSTER_ID = 'poster';
 

@@ -74,8 +74,8 @@ export function simplifyLine(line: [number, number][], tolerance: number): [numb
 }
 
 /**
- * Path data in whole poster units, thinned to what shows at that size, each point relative to the last (the shortest text SVG allows), points that round
- * onto the one before dropped, and rings that round to less than three points left out.
+ * Path data in whole poster units, thinned to what shows at that size, each point relative to the last (the shortest
+ * text SVG allows); points that round onto the one before are dropped, and rings that round to under three points.
  */
 export function posterPath(feature: Feature, place: (lon: number, lat: number) => [number, number]): string {
   const { rings, closed } = ringsOf(feature);
