@@ -13,7 +13,6 @@ import { posterCss, posterMarkup } from '../../src/lib/map/poster.ts';
 import { collectionBbox, overviewBbox } from '../../src/lib/map/camera.ts';
 import { mapStateAt } from '../../src/lib/history/map-state.ts';
 import { POSTER_ID } from '../../src/poster/handover.ts';
-import { loadContent } from '../content/load.ts';
 import { loadPeriods } from '../periods.ts';
 
 const CSS_ID = 'virtual:poster.css';
@@ -34,10 +33,9 @@ export function posterHtml(root: string, today?: string): string {
   const context = topology(resolve(root, 'geo/out/context.topo.json'), 'context');
   const boundaries = JSON.parse(readFileSync(resolve(root, 'geo/out/boundaries.geojson'), 'utf8')) as FeatureCollection;
   const contentDir = resolve(root, 'content');
-  const periods = loadPeriods(contentDir);
-  const events = loadContent({ contentDir }).content.events.map((e) => ({ id: e.id, date: e.date, title: e.title }));
   const year = Number((today ?? new Date().toISOString()).slice(0, 4));
-  const state = mapStateAt(year, 'administered', periods, events, today);
+  // The periods carry the dates of the events that change who holds what (mapStateAt throws for one they lack).
+  const state = mapStateAt(year, 'administered', loadPeriods(contentDir), [], today);
   const frames = { narrow: overviewBbox(overview, PHONE), wide: collectionBbox(overview) };
   return `<div id="${POSTER_ID}" class="poster">${posterMarkup({ overview, context, boundaries, state, frames })}</div>\n    `;
 }

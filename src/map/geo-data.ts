@@ -53,7 +53,7 @@ export async function loadGeoData(posterContext: FeatureCollection | null): Prom
  * full detail if the first view took it from the poster. Without it the map still works, so a failure leaves the
  * first view's land.
  */
-export function withFarContext(context: FeatureCollection): Promise<FeatureCollection> {
+export function withFullContext(context: FeatureCollection): Promise<FeatureCollection> {
   const near = context.features.some((f) => f.properties?.poster) ? fetchTopology(contextUrl, 'context') : Promise.resolve(context);
   return Promise.all([near, fetchTopology(contextFarUrl, 'context')]).then(
     ([land, far]) => ({ type: 'FeatureCollection', features: [...land.features, ...far.features] }),
