@@ -42,10 +42,15 @@ export function posterHtml(root: string, today?: string): string {
 
 export function posterPlugin(): Plugin {
   let root = process.cwd();
+  // Both pages carry the same poster: made once per build (or dev server start), not once per page.
+  let markup: string | undefined;
   return {
     name: 'kuril-poster',
     configResolved(config) {
       root = config.root;
+    },
+    buildStart() {
+      markup = undefined;
     },
     resolveId(id) {
       return id === CSS_ID ? RESOLVED_CSS : undefined;
@@ -56,7 +61,8 @@ export function posterPlugin(): Plugin {
     transformIndexHtml(html, context) {
       const app = '<div id="app"></div>';
       if (!html.includes(app)) throw new Error(`${context.filename}: no ${app} to put the poster before`);
-      return html.replace(app, posterHtml(root) + app);
+      markup ??= posterHtml(root);
+      return html.replace(app, markup + app);
     },
   };
 }

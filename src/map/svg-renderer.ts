@@ -3,7 +3,7 @@ import { featureBbox, MAX_BOUNDS, overviewBbox, type Bbox, type Padding } from '
 import { fitBounds, fromWorld, panBy, project, toWorld, viewBounds, zoomAround, type Camera } from '../lib/map/mercator';
 import { chunksToLoad } from '../lib/map/detail';
 import { fetchFile } from '../lib/load/failure';
-import { inkColours, shadeColours, type PaletteName } from '../lib/map/history-style';
+import { areaOf, inkColours, shadeColours, type PaletteName } from '../lib/map/history-style';
 import { DARK, LIGHT } from '../lib/map/palette';
 import { coastlines } from '../lib/map/coastline';
 import type { MapRenderer, RendererEvents } from '../lib/map/renderer';
@@ -62,8 +62,6 @@ function pathData(feature: Feature): string {
     .join('');
 }
 
-/** The area a feature belongs to: `area` in the context layer, `id` in the focus layer (as history-style's areaKey). */
-const areaOf = (f: Feature): string => String(f.properties?.area ?? f.properties?.id ?? '');
 
 /**
  * Draws the overview geometry as SVG: the map of the first view, until the reader first pans or zooms by hand and

@@ -4,6 +4,7 @@
  * updates them with setPaintProperty (fill colours) and setFilter (which lines and areas), reading HistoryMapState.
  * Spec: https://maplibre.org/maplibre-style-spec/
  */
+import type { Feature } from 'geojson';
 import type { ExpressionSpecification, FilterSpecification, LineLayerSpecification, FillLayerSpecification } from 'maplibre-gl';
 import type { Shade } from '../history/map-state.ts';
 import { DARK, LIGHT } from './palette.ts';
@@ -62,6 +63,9 @@ export function shadeColours(palette: PaletteName): Record<Shade, string> {
 
 /** The area a feature belongs to: `area` in the context layer, `id` in the focus layers. */
 export const areaKey: ExpressionSpecification = ['coalesce', ['get', 'area'], ['get', 'id']];
+
+/** areaKey for renderers other than MapLibre. */
+export const areaOf = (f: Feature): string => String(f.properties?.area ?? f.properties?.id ?? '');
 
 /** The area ids with `shade`, sorted. */
 export function areasWithShade(shading: Readonly<Partial<Record<string, Shade>>>, shade: Shade): string[] {

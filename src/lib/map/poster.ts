@@ -8,7 +8,7 @@ import type { Feature, FeatureCollection, Position } from 'geojson';
 import type { Bbox } from './camera.ts';
 import { toWorld } from './mercator.ts';
 import { DARK, LIGHT } from './palette.ts';
-import { inkColours, shadeColours, type PaletteName } from './history-style.ts';
+import { areaOf, inkColours, shadeColours, type PaletteName } from './history-style.ts';
 import { SHADES, type HistoryMapState, type Shade } from '../history/map-state.ts';
 import { accessibleName, type IslandProperties } from '../geo/islands.ts';
 import { formatPosterWorld } from './poster-land.ts';
@@ -107,8 +107,6 @@ export function posterPath(feature: Feature, place: (lon: number, lat: number) =
   }
   return out;
 }
-
-const areaOf = (f: Feature): string => String(f.properties?.area ?? f.properties?.id ?? '');
 
 /**
  * The poster's markup: the shapes once, in a hidden SVG's defs, then two views of them (the phone's frame and the
