@@ -49,6 +49,11 @@ function el<K extends keyof SVGElementTagNameMap>(name: K, attrs: Record<string,
 }
 
 /** SVG path data of a feature in world pixels at zoom 0 (the group's transform does the camera). */
+/** Sets an attribute only if it changes: setting one, even to its old value, restyles and repaints the drawing. */
+function setChanged(node: Element, name: string, value: string): void {
+  if (node.getAttribute(name) !== value) node.setAttribute(name, value);
+}
+
 function pathData(feature: Feature): string {
   const g = feature.geometry;
   const rings: Position[][] =
@@ -206,8 +211,8 @@ export function createSvgRenderer(o: SvgRendererOptions): MapRenderer {
     for (const path of focus) {
       const id = path.dataset.area ?? '';
       const width = id === selected ? '3' : id === hovered ? '2' : '0.8';
-      path.setAttribute('stroke-width', path.dataset.seams && id !== selected ? '0' : width);
-      path.setAttribute('stroke', id === selected ? base.selectedLine : base.coast);
+      setChanged(path, 'stroke-width', path.dataset.seams && id !== selected ? '0' : width);
+      setChanged(path, 'stroke', id === selected ? base.selectedLine : base.coast);
     }
   };
   const fit = (box: Bbox, padding: Padding, maxZoom: number) => {
@@ -219,7 +224,9 @@ export function createSvgRenderer(o: SvgRendererOptions): MapRenderer {
     const id = (event.target as Element).closest('path.focus')?.getAttribute('data-area');
     o.events.select(isIslandId(id) ? id : null);
   });
+  // Hover is a mouse's or a pen's: a finger's tap would repaint the map in the frame that must show the panel.
   svg.addEventListener('pointerover', (event) => {
+    if (event.pointerType === 'touch') return;
     hovered = (event.target as Element).closest('path.focus')?.getAttribute('data-area') ?? null;
     outline();
   });
@@ -304,15 +311,15 @@ export function createSvgRenderer(o: SvgRendererOptions): MapRenderer {
       history = state;
       for (const path of [...context, ...focus, ...coast]) {
         const shade = state.shading[path.dataset.area as keyof typeof state.shading] ?? 'neutral';
-        if (!coast.includes(path)) path.setAttribute('fill', colours[shade]);
-        if (!context.includes(path)) path.setAttribute('stroke-dasharray', shade === 'undetermined' ? '4 3' : '');
+        if (!coast.includes(path)) setChanged(path, 'fill', colours[shade]);
+        if (!context.includes(path)) setChanged(path, 'stroke-dasharray', shade === 'undetermined' ? '4 3' : '');
       }
       for (const path of [...contextHatches, ...focusHatches]) {
         const disputed = state.shading[path.dataset.area as keyof typeof state.shading] === 'disputed';
-        path.setAttribute('visibility', disputed ? 'visible' : 'hidden');
+        setChanged(path, 'visibility', disputed ? 'visible' : 'hidden');
       }
       const shown = new Set(state.boundaries.map((b) => b.id));
-      for (const path of lines) path.setAttribute('visibility', shown.has(path.dataset.line as never) ? 'visible' : 'hidden');
+      for (const path of lines) setChanged(path, 'visibility', shown.has(path.dataset.line as never) ? 'visible' : 'hidden');
     },
     setContext(collection) {
       drawContext(collection);

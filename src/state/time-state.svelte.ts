@@ -18,14 +18,14 @@ export class TimeState {
     this.#app = app;
   }
 
+  /*
+   * Values, not getters on the view: every change of the URL (a tap on an island) makes a new view, and only a new
+   * year or point of view may recompute the map's state and redraw its colours.
+   */
   /** No `year=` in the URL means today. */
-  get year(): number {
-    return this.#app.view.year ?? this.range?.last ?? new Date().getFullYear();
-  }
+  readonly year = $derived.by(() => this.#app.view.year ?? this.range?.last ?? new Date().getFullYear());
+  readonly viewpoint = $derived.by((): Viewpoint => this.#app.view.view ?? 'administered');
 
-  get viewpoint(): Viewpoint {
-    return this.#app.view.view ?? 'administered';
-  }
 
   map = $derived(this.data ? mapStateAt(this.year, this.viewpoint, this.data.periods, this.data.events) : null);
   announcement = $derived(this.data ? announce(this.year, this.data.periods, { events: this.data.events }) : '');

@@ -151,6 +151,8 @@ test('keyboard alone: select, read, open an excerpt, back, close', async ({ page
   const label = page.getByRole('button', { name: /^Habomai \(/ });
   for (let i = 0; i < 40 && !(await label.evaluate((e) => e === document.activeElement)); i++) await page.keyboard.press('Tab');
   await expect(label).toBeFocused();
+  // Keyboard focus on a label outlines its island on the map.
+  await expect(page.locator('svg.svg-map path.focus[data-area="habomai"]').first()).toHaveAttribute('stroke-width', '2');
   await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { level: 2, name: 'Habomai' })).toBeFocused();
 
@@ -167,6 +169,36 @@ test('keyboard alone: select, read, open an excerpt, back, close', async ({ page
   await page.keyboard.press('Escape');
   await expect(page.getByRole('heading', { level: 2 })).toHaveCount(0);
   await expect(label).toBeFocused();
+});
+
+test('a tap paints the panel first: the map outlines the island only in a later frame, and a finger leaves no hover outline', async ({ page }) => {
+  test.skip(!test.info().project.use.hasTouch, 'taps with a finger: the phone project');
+  await openMap(page);
+  // Frames counted by requestAnimationFrame; the frame the panel entered the page; every change to the drawing.
+  await page.evaluate(() => {
+    const log = { frame: 0, panel: -1, map: [] as { frame: number; name: string; value: string | null }[] };
+    Object.assign(window, { __order: log });
+    const count = () => {
+      log.frame++;
+      requestAnimationFrame(count);
+    };
+    requestAnimationFrame(count);
+    new MutationObserver(() => {
+      if (log.panel < 0 && document.getElementById('island-panel')) log.panel = log.frame;
+    }).observe(document.body, { childList: true, subtree: true });
+    new MutationObserver((records) => {
+      for (const r of records) log.map.push({ frame: log.frame, name: r.attributeName!, value: (r.target as Element).getAttribute(r.attributeName!) });
+    }).observe(document.querySelector('svg.svg-map')!, { attributes: true, subtree: true });
+  });
+  const point = await labelPoint(page, 'kunashir');
+  await page.touchscreen.tap(point.x, point.y);
+  await expect(page.getByRole('heading', { level: 2, name: 'Kunashir' })).toBeVisible();
+  await expect(page.locator('svg.svg-map path.focus[data-area="kunashir"]').first()).toHaveAttribute('stroke-width', '3');
+  const log = await page.evaluate(() => (window as unknown as { __order: { panel: number; map: { frame: number; name: string; value: string | null }[] } }).__order);
+  expect(log.panel).toBeGreaterThanOrEqual(0);
+  expect(log.map.length).toBeGreaterThan(0);
+  expect(log.map.filter((m) => m.frame <= log.panel)).toEqual([]);
+  expect(log.map.filter((m) => m.name === 'stroke-width' && m.value === '2')).toEqual([]);
 });
 
 test('the panel: beside the map on a desktop; on a phone a bottom sheet dragged between peek, half and full', async ({ page, isMobile }) => {
