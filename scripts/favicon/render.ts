@@ -7,8 +7,8 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { launch } from '../bench/browser.ts';
 
-export const ICON_LINK = /<link rel="icon"[^>]*>/;
-export const SIZE = 32;
+const ICON_LINK = /<link rel="icon"[^>]*>/;
+const SIZE = 32;
 
 const svg = readFileSync(new URL('./icon.svg', import.meta.url), 'utf8');
 const browser = await launch();
@@ -17,9 +17,9 @@ try {
   await page.setContent(`<style>html,body{margin:0;background:transparent}svg{display:block;width:${SIZE}px;height:${SIZE}px}</style>${svg}`);
   const png = await page.screenshot({ omitBackground: true, type: 'png' });
   const html = new URL('../../index.html', import.meta.url);
-  const page0 = readFileSync(html, 'utf8');
-  if (!ICON_LINK.test(page0)) throw new Error('index.html has no <link rel="icon">');
-  writeFileSync(html, page0.replace(ICON_LINK, `<link rel="icon" type="image/png" sizes="${SIZE}x${SIZE}" href="data:image/png;base64,${png.toString('base64')}" />`));
+  const source = readFileSync(html, 'utf8');
+  if (!ICON_LINK.test(source)) throw new Error('index.html has no <link rel="icon">');
+  writeFileSync(html, source.replace(ICON_LINK, `<link rel="icon" type="image/png" sizes="${SIZE}x${SIZE}" href="data:image/png;base64,${png.toString('base64')}" />`));
   console.log(`index.html: icon ${png.length} bytes`);
 } finally {
   await browser.close();
