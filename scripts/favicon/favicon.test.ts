@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { PNG } from 'pngjs';
 import { describe, expect, it } from 'vitest';
 
 // The page's icon is fetched and decoded again on each change of the address (render.ts says why it is a PNG).
@@ -9,9 +10,7 @@ describe("index.html's icon", () => {
   it('is a 32×32 PNG in a data: URL, not an SVG', () => {
     const data = link.match(/href="data:image\/png;base64,([^"]+)"/)?.[1];
     expect(data, link).toBeDefined();
-    const png = Buffer.from(data!, 'base64');
-    expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
-    expect(png.subarray(12, 16).toString('latin1')).toBe('IHDR');
-    expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([32, 32]);
+    const png = PNG.sync.read(Buffer.from(data!, 'base64'));
+    expect([png.width, png.height]).toEqual([32, 32]);
   });
 });
