@@ -3,7 +3,6 @@ import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { contentPlugin } from './scripts/content/vite-plugin.ts';
 import { recordPlugin } from './scripts/content/record-plugin.ts';
 import { CONTENT_SECURITY_POLICY, cspMeta } from './scripts/csp.ts';
-import { geoDataExport } from './geo/vite-plugin.ts';
 import { historyPlugin } from './scripts/history-plugin.ts';
 import { firstViewPreload } from './scripts/first-view/preload.ts';
 import { posterPlugin } from './scripts/poster/plugin.ts';
@@ -12,7 +11,7 @@ import { searchIndexPlugin } from './scripts/search/vite-plugin.ts';
 export default defineConfig({
   // Relative base: the build can be served from any path on any host or CDN.
   base: './',
-  plugins: [svelte(), contentPlugin(), recordPlugin(), searchIndexPlugin(), geoDataExport(), historyPlugin(), cspMeta(), firstViewPreload(), posterPlugin()],
+  plugins: [svelte(), contentPlugin(), recordPlugin(), searchIndexPlugin(), historyPlugin(), cspMeta(), firstViewPreload(), posterPlugin()],
   build: {
     target: 'es2022',
     sourcemap: false,

@@ -12,7 +12,7 @@ import { buildVersion, precacheList, type BuiltFile } from './offline/precache.t
 const OUT = 'dist';
 const WORKER = 'sw.js';
 /** Gzipped bytes of what the worker fetches at install; the README promises this figure. */
-export const PRECACHE_BUDGET = 180 * 1024;
+export const PRECACHE_BUDGET = 230 * 1024;
 
 function builtFiles(dir: string): BuiltFile[] {
   return readdirSync(dir, { withFileTypes: true, recursive: true })

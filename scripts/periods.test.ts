@@ -145,7 +145,7 @@ describe('content/periods/', () => {
     expect(announce(2026, data, { today, events: [{ id: '2022-talks-suspended', date: '2022-03-21', title: 'Russia suspends peace treaty talks' }] })).toBe(
       '2026: Russia suspends peace treaty talks (2022). Southern Sakhalin and all the Kurils incorporated into the Soviet Union, and held by Russia since 1991; Iturup, Kunashir, Shikotan and Habomai claimed by Japan.',
     );
-    expect(eventAt(1950, periodEvents(data), today)?.id).toBe('1946-soviet-annexation');
+    expect(eventAt(1950, periodEvents(data), today)?.id).toBe('1946-south-sakhalin-oblast');
   });
 });
 

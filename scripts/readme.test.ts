@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { CONTENT_SECURITY_POLICY } from './csp.ts';
 import { childMessages } from '../src/lib/embed/messages.ts';
 import { EMBED_ATTRIBUTE, iframeSnippet, MIRROR_ATTRIBUTE, SANDBOX } from '../src/lib/embed/snippet.ts';
+import { EVENTS_CSV_HEADER } from './content/exports.ts';
 
 const readme = readFileSync('README.md', 'utf8');
 const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as { engines: { node: string } };
@@ -33,5 +34,10 @@ describe('README', () => {
     expect(pym).toBe('pymxPYMxxxPYMxheightxPYMx1');
     expect(readme).toContain(`{source: '${own.source}', version: ${own.version}, type: 'height'`);
     for (const s of [EMBED_ATTRIBUTE, MIRROR_ATTRIBUTE, SANDBOX]) expect(readme).toContain(s);
+  });
+
+  it('lists the columns of events.csv as the export writes them', () => {
+    const listed = /\*\*`events\.csv`\*\*[^]*?Columns: ([^]*?)\.\n/.exec(readme)![1]!.replace(/`/g, '').split(/,\s*/);
+    expect(listed).toEqual([...EVENTS_CSV_HEADER]);
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Content } from '../../src/lib/content/types.ts';
-import { articlesJson, buildExports, csvField, eventsCsv, eventsJson, EVENTS_CSV_HEADER, toCsv } from './exports.ts';
+import { articlesJson, buildExports, csvField, eventsCsv, eventsJson, EVENTS_CSV_HEADER, islandsGeojson, toCsv } from './exports.ts';
+import { readIslandsGeometry } from './record.ts';
 import { loadContent } from './load.ts';
 import { FIXTURES } from './test-helpers.ts';
 
@@ -70,7 +71,12 @@ describe('exports of the fixture content', () => {
     expect(ex[col('excerpt_kind')]).toBe('paraphrase');
     expect(ex[col('reviewed')]).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     const doc = rows.find((r) => r[col('event_id')] === '1855-shimoda')!;
-    expect(doc[col('document')]).toMatch(/^Treaty of Commerce/);
+    expect(doc[col('source_kind')]).toBe('document');
+    expect(doc[col('document_title')]).toBe('Treaty of Commerce and Navigation between Japan and Russia');
+    expect(doc[col('document_issuer')]).toBe('Fixture issuer');
+    expect(doc[col('document_date')]).toBe('1855-02-07');
+    expect(doc[col('document_url')]).toMatch(/^https:\/\/example\.org\/fixtures\//);
+    expect(doc[col('quote')]).toBe('');
     expect(doc[col('impact_hokkaido')]).toBe('Japanese.');
   });
 
@@ -81,6 +87,23 @@ describe('exports of the fixture content', () => {
       excerpts: { quote: string; start: number; end: number }[];
     })[];
     for (const a of articles) for (const e of a.excerpts) expect(e.quote).toBe(a.text.slice(e.start, e.end));
-    expect(buildExports(content).map((f) => f.fileName)).toEqual(['data/events.json', 'data/articles.json', 'data/events.csv']);
+    expect(buildExports(content, readIslandsGeometry()).map((f) => f.fileName)).toEqual([
+      'data/events.json',
+      'data/articles.json',
+      'data/events.csv',
+      'data/islands.geojson',
+    ]);
+  });
+
+  it('islands.geojson is the geometry with each area’s population from its profile', () => {
+    const geometry = readIslandsGeometry();
+    const out = JSON.parse(islandsGeojson(content, geometry)) as { features: { properties: Record<string, unknown>; geometry: unknown }[] };
+    const raw = JSON.parse(geometry) as { features: { properties: Record<string, unknown>; geometry: unknown }[] };
+    expect(out.features.map((f) => f.properties['id'])).toEqual(raw.features.map((f) => f.properties['id']));
+    out.features.forEach((f, i) => {
+      expect(f.geometry).toEqual(raw.features[i]!.geometry);
+      const profile = content.islands.find((p) => p.id === f.properties['id'])!;
+      expect(f.properties['population']).toEqual(profile.population);
+    });
   });
 });

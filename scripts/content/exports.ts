@@ -1,6 +1,7 @@
 /**
- * The data exports published with the build under `data/` (described in EXPORTS.md):
- * `data/events.json`, `data/articles.json`, `data/events.csv`. Pure functions of the validated `Content`.
+ * The data exports published with the build under `data/` (described in src/lib/sources/downloads.ts):
+ * `data/events.json`, `data/articles.json`, `data/events.csv`, and `data/islands.geojson` (geo/out's geometry with
+ * each area's population from its profile). Pure functions of the validated `Content` (and the geometry's text).
  */
 import { ISLAND_IDS, type Article, type ArticleExcerpt, type Content, type Event } from '../../src/lib/content/types.ts';
 
@@ -80,7 +81,14 @@ export const EVENTS_CSV_HEADER = [
   'excerpt_kind',
   'speaker',
   'quote',
-  'document',
+  'document_issuer',
+  'document_title',
+  'document_title_en',
+  'document_date',
+  'document_part',
+  'document_url',
+  'document_database',
+  'document_published_in',
 ] as const;
 
 /**
@@ -90,6 +98,9 @@ export const EVENTS_CSV_HEADER = [
  * own words) or `paraphrase` (the outlet's narrator). `islands` is space-separated; `notes` are separated by a blank line; `source_no` counts
  * from 1 within the event.
  */
+const NO_EXCERPT: CsvValue[] = Array(7).fill(null);
+const NO_DOCUMENT: CsvValue[] = Array(8).fill(null);
+
 export function eventsCsv(content: Content): string {
   const rows: CsvValue[][] = [];
   for (const e of content.events) {
@@ -108,19 +119,48 @@ export function eventsCsv(content: Content): string {
     e.sources.forEach((s, i) => {
       rows.push(
         s.kind === 'excerpt'
-          ? [...eventCols, i + 1, 'excerpt', s.article, s.n, s.start, s.end, s.excerptKind, s.speaker, s.quote, null]
-          : [...eventCols, i + 1, 'document', null, null, null, null, null, null, null, s.document],
+          ? [...eventCols, i + 1, 'excerpt', s.article, s.n, s.start, s.end, s.excerptKind, s.speaker, s.quote, ...NO_DOCUMENT]
+          : [
+              ...eventCols,
+              i + 1,
+              'document',
+              ...NO_EXCERPT,
+              s.document.issuer,
+              s.document.title,
+              s.document.titleEn,
+              s.document.date,
+              s.document.part,
+              s.document.url,
+              s.document.database,
+              s.document.publishedIn,
+            ],
       );
     });
   }
   return toCsv(EVENTS_CSV_HEADER, rows);
 }
 
-/** Every export file of the build. */
-export function buildExports(content: Content): ExportFile[] {
+/**
+ * `data/islands.geojson`: the five areas at full detail (geo/out/islands.geojson, as `npm run geo` wrote it), each
+ * feature's properties joined by `population` from its profile: `[{date, count, who, note, source}]`, oldest first.
+ */
+export function islandsGeojson(content: Content, geometry: string): string {
+  const fc = JSON.parse(geometry) as { features: { properties: Record<string, unknown> }[] };
+  const profiles = new Map(content.islands.map((p) => [p.id, p]));
+  for (const f of fc.features) {
+    const profile = profiles.get(f.properties['id'] as never);
+    if (!profile) throw new Error(`islands.geojson: feature ${String(f.properties['id'])} has no island profile`);
+    f.properties['population'] = profile.population;
+  }
+  return JSON.stringify(fc) + '\n';
+}
+
+/** Every export file of the build; `geometry` is the text of geo/out/islands.geojson. */
+export function buildExports(content: Content, geometry: string): ExportFile[] {
   return [
     { fileName: 'data/events.json', source: eventsJson(content) },
     { fileName: 'data/articles.json', source: articlesJson(content) },
     { fileName: 'data/events.csv', source: eventsCsv(content) },
+    { fileName: 'data/islands.geojson', source: islandsGeojson(content, geometry) },
   ];
 }

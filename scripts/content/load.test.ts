@@ -62,7 +62,7 @@ describe('loadContent', () => {
     expect(errs[1]).toBe(
       '  closest passage: "The minister said: «The islands are Russian territory», adding that the 1956 declaration “does not say” anything about sovereignty."',
     );
-    expect(errs[2]).toMatch(/^content\/islands\/kunashir\.yaml:20: excerpt not found/);
+    expect(errs[2]).toMatch(/^content\/islands\/kunashir\.yaml:21: excerpt not found/);
     expect(errs[3]).toBe('  closest passage: "«The islands are Russian territory»,"');
   });
 
@@ -85,7 +85,7 @@ describe('loadContent', () => {
 
   it('reports duplicate ids, an uncited article and an island with fewer than five events', () => {
     fx = fixtureRoot();
-    fx.write('content/events/1960-copy.yaml', 'id: 1960-soviet-memorandum\n' + 'date: 1960\ntitle: x\nislands: [shikotan]\nsummary: s\nimpact:\n  shikotan: x\nsources:\n  - document: d\nreviewed: 2026-12-02\n');
+    fx.write('content/events/1960-copy.yaml', 'id: 1960-soviet-memorandum\n' + 'date: 1960\ntitle: x\nislands: [shikotan]\nsummary: s\nimpact:\n  shikotan: x\nsources:\n  - document:\n      issuer: I\n      title: T\n      date: 1960\n      url: https://example.org/t\nreviewed: 2026-12-02\n');
     fx.write(
       'content/articles/tass-2000-01-01-uncited.md',
       '---\nid: tass-2000-01-01-uncited\nsource_file: x.txt\noutlet: TASS\nheadline: H\npublished:\n  date: 2000-01-01\n  basis: printed\n---\nText.\n',

@@ -4,12 +4,11 @@
  * A malformed content/CHANGELOG.yaml fails the build (and the dev server's module) with `file:line: message`.
  * The dev server also serves data/ as the build writes it, so the Sources view's downloads work there too.
  */
-import { readFileSync } from 'node:fs';
 import { resolve, sep } from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
 import { buildExports } from './exports.ts';
 import { ContentError, loadContent } from './load.ts';
-import { CHANGELOG_FILE, ISLANDS_GEOJSON, recordOutputs } from './record.ts';
+import { CHANGELOG_FILE, readIslandsGeometry, recordOutputs } from './record.ts';
 
 export const VIRTUAL_RECORD_ID = 'virtual:record';
 const RESOLVED_ID = '\0' + VIRTUAL_RECORD_ID;
@@ -63,10 +62,10 @@ export function recordPlugin(options: { root?: string; contentDir?: string } = {
         if (!name) return next();
         try {
           const r = outputs();
-          const files = new Map([...buildExports(r.content), ...r.files].map((f) => [f.fileName, f.source]));
-          const source = name === 'islands.geojson' ? readFileSync(ISLANDS_GEOJSON, 'utf8') : files.get(`data/${name}`);
+          const files = new Map([...buildExports(r.content, readIslandsGeometry()), ...r.files].map((f) => [f.fileName, f.source]));
+          const source = files.get(`data/${name}`);
           if (source === undefined) return next();
-          res.setHeader('Content-Type', name.endsWith('.csv') ? 'text/csv; charset=utf-8' : 'application/json; charset=utf-8');
+          res.setHeader('Content-Type', name.endsWith('.csv') ? 'text/csv; charset=utf-8' : name.endsWith('.geojson') ? 'application/geo+json' : 'application/json; charset=utf-8');
           res.end(source);
         } catch (err) {
           next(err);

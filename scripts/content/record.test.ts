@@ -1,10 +1,9 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { compareVersions, validateChangelog } from '../../src/lib/record/changelog.ts';
 import { DOWNLOADS } from '../../src/lib/sources/downloads.ts';
 import { buildExports } from './exports.ts';
 import { ContentError, loadContent, parseYamlFile, type ContentIssue } from './load.ts';
-import { buildRecord, changelogJson, loadChangelog, manifestJson, recordOutputs } from './record.ts';
+import { buildRecord, changelogJson, loadChangelog, manifestJson, readIslandsGeometry, recordOutputs } from './record.ts';
 
 const FILE = 'content/CHANGELOG.yaml';
 const known = { events: ['1855-shimoda', '1956-joint-declaration'], articles: ['tass-a'] };
@@ -109,8 +108,7 @@ describe('the record of the real content', () => {
 
   it('measures every download, and the manifest lists the same sizes as the files the build writes', () => {
     const { record, files } = recordOutputs(content);
-    const written = new Map([...buildExports(content), ...files].map((f) => [f.fileName, Buffer.byteLength(f.source)]));
-    written.set('data/islands.geojson', readFileSync('geo/out/islands.geojson').length);
+    const written = new Map([...buildExports(content, readIslandsGeometry()), ...files].map((f) => [f.fileName, Buffer.byteLength(f.source)]));
     expect(record.downloads.map((d) => d.file)).toEqual(DOWNLOADS.map((d) => d.file));
     for (const d of record.downloads) expect(d.bytes, d.file).toBe(written.get(d.file));
     const manifest = JSON.parse(files.find((f) => f.fileName === 'data/manifest.json')!.source) as { contentVersion: string; files: { path: string; bytes: number }[] };
@@ -121,7 +119,7 @@ describe('the record of the real content', () => {
   it('writes changelog.json as the validated record and the manifest as JSON that parses', () => {
     const { changelog } = loadChangelog(content);
     expect(JSON.parse(changelogJson(changelog))).toEqual(changelog);
-    const record = buildRecord(content, changelog, 1, '9.9.9');
+    const record = buildRecord(content, changelog, readIslandsGeometry(), '9.9.9');
     expect(JSON.parse(manifestJson(record))).toMatchObject({ appVersion: '9.9.9', contentVersion: changelog.contentVersion, lastChanged: changelog.lastChanged });
   });
 });

@@ -6,7 +6,7 @@
  * events.json and articles.json stay plain arrays as before; the manifest beside them says which content
  * version they are.
  */
-import { readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Content } from '../../src/lib/content/types.ts';
@@ -18,8 +18,13 @@ import { ContentError, parseYamlFile, type ContentIssue, type LoadOptions } from
 
 const REPO = resolve(fileURLToPath(import.meta.url), '../../..');
 export const CHANGELOG_FILE = 'CHANGELOG.yaml';
-/** The full-detail geometry the build publishes as data/islands.geojson (geo/vite-plugin.ts). */
+/** The full-detail geometry the build publishes, with the profiles' populations, as data/islands.geojson (exports.ts). */
 export const ISLANDS_GEOJSON = join(REPO, 'geo/out/islands.geojson');
+
+/** The geometry's text, for `buildExports`. */
+export function readIslandsGeometry(): string {
+  return readFileSync(ISLANDS_GEOJSON, 'utf8');
+}
 
 /** Reads and checks content/CHANGELOG.yaml against the content. Throws a `ContentError` naming file and line. */
 export function loadChangelog(content: Content, options: LoadOptions = {}): { changelog: Changelog; file: string } {
@@ -46,10 +51,9 @@ export function changelogJson(changelog: Changelog): string {
 }
 
 /** The record: the changelog, the versions and every download with the size the build gives it. */
-export function buildRecord(content: Content, changelog: Changelog, islandsBytes: number, appVersion: string): SiteRecord {
-  const sizes = new Map(buildExports(content).map((f) => [f.fileName, Buffer.byteLength(f.source, 'utf8')]));
+export function buildRecord(content: Content, changelog: Changelog, geometry: string, appVersion: string): SiteRecord {
+  const sizes = new Map(buildExports(content, geometry).map((f) => [f.fileName, Buffer.byteLength(f.source, 'utf8')]));
   sizes.set('data/changelog.json', Buffer.byteLength(changelogJson(changelog), 'utf8'));
-  sizes.set('data/islands.geojson', islandsBytes);
   const downloads = DOWNLOADS.map((d) => {
     const bytes = sizes.get(d.file);
     if (bytes === undefined) throw new Error(`${d.file} is listed as a download but the build does not write it`);
@@ -77,13 +81,13 @@ export function manifestJson(record: SiteRecord): string {
 export function recordOutputs(content: Content, options: LoadOptions = {}): { record: SiteRecord; files: ExportFile[]; watch: string[] } {
   const { changelog, file } = loadChangelog(content, options);
   const pkg = JSON.parse(readFileSync(join(REPO, 'package.json'), 'utf8')) as { version: string };
-  const record = buildRecord(content, changelog, statSync(ISLANDS_GEOJSON).size, pkg.version);
+  const record = buildRecord(content, changelog, readIslandsGeometry(), pkg.version);
   return {
     record,
     files: [
       { fileName: 'data/changelog.json', source: changelogJson(changelog) },
       { fileName: 'data/manifest.json', source: manifestJson(record) },
     ],
-    watch: [file],
+    watch: [file, ISLANDS_GEOJSON],
   };
 }

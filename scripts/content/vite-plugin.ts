@@ -14,6 +14,7 @@ import { resolve, sep } from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
 import type { Content } from '../../src/lib/content/types.ts';
 import { buildExports } from './exports.ts';
+import { readIslandsGeometry } from './record.ts';
 import { CONTENT_FOLDERS, ContentError, loadContent } from './load.ts';
 
 export const VIRTUAL_CONTENT_ID = 'virtual:content';
@@ -97,7 +98,7 @@ export function contentPlugin(options: ContentPluginOptions = {}): Plugin {
         if (r instanceof ContentError) this.error(r.message);
         content = r.content;
       }
-      for (const f of buildExports(content)) {
+      for (const f of buildExports(content, readIslandsGeometry())) {
         this.emitFile({ type: 'asset', fileName: f.fileName, source: f.source });
       }
     },

@@ -54,6 +54,7 @@ export class AppState {
       ),
       articles: c ? new Map(c.articles.map((a) => [a.id, a.excerpts.length])) : null,
       paragraphs: new Map(c?.articles.map((a) => [a.id, paragraphRanges(a.text).length]) ?? []),
+      renamedEvents: new Map(c?.events.flatMap((e) => e.previousIds.map((old) => [old, e.id] as const)) ?? []),
     };
   }
 

@@ -234,3 +234,73 @@ test('the panel: beside the map on a desktop; on a phone a bottom sheet dragged 
   // The selected island stays in view above the sheet.
   await expect(page.getByRole('button', { name: /^Iturup \(/ })).toBeInViewport();
 });
+
+interface DocumentExport {
+  issuer: string;
+  title: string;
+  date: string | null;
+  url: string | null;
+  database: string | null;
+}
+interface EventExport {
+  id: string;
+  previousIds: string[];
+  sources: ({ kind: 'excerpt' } | { kind: 'document'; document: DocumentExport })[];
+}
+
+test('Iturup: each primary document names its issuer and date and links to a public copy; positions are dated; the population is sourced', async ({ page }) => {
+  const events = new Map(((await (await page.request.get('/data/events.json')).json()) as EventExport[]).map((e) => [e.id, e]));
+  const geo = (await (await page.request.get('/data/islands.geojson')).json()) as {
+    features: { properties: { id: string; population: { date: string; count: number; who: string }[] } }[];
+  };
+  const watch = watchPage(page);
+  await openMap(page, '#island=iturup');
+  await expect(panel(page).getByRole('heading', { name: 'The two governments’ positions' })).toBeAttached();
+
+  for (const item of await panel(page).locator('li.event').all()) {
+    const event = events.get((await item.getAttribute('data-event'))!)!;
+    const documents = event.sources.flatMap((s) => (s.kind === 'document' ? [s.document] : []));
+    const shown = item.locator('p.document');
+    await expect(shown).toHaveCount(documents.length);
+    for (const [i, d] of documents.entries()) {
+      const p = shown.nth(i);
+      await expect(p).toContainText(d.issuer);
+      if (d.date) await expect(p.locator('time')).toHaveAttribute('datetime', d.date);
+      else await expect(p).toContainText('undated (read ');
+      if (d.url) {
+        const link = p.getByRole('link');
+        await expect(link).toHaveAttribute('href', d.url);
+        await expect(link).toHaveAttribute('target', '_blank');
+        await expect(link).toHaveAttribute('rel', /noopener/);
+        expect(d.url).toMatch(/^https?:\/\//);
+      } else {
+        await expect(p).toContainText(d.database!);
+      }
+    }
+  }
+
+  const positions = panel(page).locator('.positions .side');
+  await expect(positions).toHaveCount(2);
+  for (const side of await positions.all()) await expect(side.locator('.as-of time')).toHaveAttribute('datetime', /^\d{4}(-\d{2}){0,2}$/);
+
+  const population = geo.features.find((f) => f.properties.id === 'iturup')!.properties.population;
+  expect(population.length).toBeGreaterThan(0);
+  const figures = panel(page).locator('.population > li');
+  await expect(figures).toHaveCount(population.length);
+  for (const [i, figure] of population.entries()) {
+    await expect(figures.nth(i).locator('strong')).toHaveText(figure.count.toLocaleString('en'));
+    await expect(figures.nth(i)).toContainText(figure.who);
+    await expect(figures.nth(i).locator('> time')).toHaveAttribute('datetime', figure.date);
+    await expect(figures.nth(i).locator('p.document')).toHaveCount(1);
+  }
+  expect(watch.errors).toEqual([]);
+});
+
+test('a link to an event by its former id opens the event under its id now, without a notice', async ({ page }) => {
+  const events = (await (await page.request.get('/data/events.json')).json()) as EventExport[];
+  const renamed = events.find((e) => e.previousIds.length > 0)!;
+  await openMap(page, `#event=${renamed.previousIds[0]}`);
+  await expect(page).toHaveURL(new RegExp(`#island=[a-z]+&event=${renamed.id}&year=\\d{4}`));
+  await expect(panel(page).locator(`li[data-event="${renamed.id}"]`)).toBeInViewport();
+  await expect(page.getByRole('status').filter({ hasText: renamed.previousIds[0]! })).toHaveCount(0);
+});

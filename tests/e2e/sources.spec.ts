@@ -49,8 +49,20 @@ test('the Sources view lists all five articles with their dates, and opens one i
   }
   await expect(items.filter({ hasText: 'Inforos, citing TASS' }).locator('.inferred')).toHaveText('date inferred');
   await expect(items.filter({ hasText: 'Inforos, citing TASS' })).toContainText('How the date was inferred');
-  // The primary documents beside them, by name and date.
-  await expect(sources(page).locator('.documents li').filter({ hasText: 'Treaty of Shimoda' }).locator('time')).toHaveText('7 February 1855');
+  // The primary documents beside them, by issuer, title and date, each with where to read it.
+  const events = (await (await page.request.get('/data/events.json')).json()) as {
+    sources: ({ kind: 'excerpt' } | { kind: 'document'; document: { title: string; date: string | null; url: string | null; database: string | null } })[];
+  }[];
+  const cited = events.flatMap((e) => e.sources.flatMap((s) => (s.kind === 'document' ? [s.document] : [])));
+  const documents = sources(page).locator('.documents > li');
+  expect(await documents.count()).toBeGreaterThan(0);
+  for (const d of cited) {
+    const dated = d.date ? documents.filter({ has: page.locator(`time[datetime="${d.date}"]`) }) : documents.filter({ hasText: 'undated (read ' });
+    const entry = dated.filter({ hasText: normalise(d.title) });
+    await expect(entry.first(), d.title).toBeAttached();
+    if (d.url) await expect(entry.first().locator(`a[href="${d.url}"][target="_blank"]`)).toHaveCount(1);
+    else await expect(entry.first()).toContainText(d.database!);
+  }
 
   await items.filter({ hasText: 'Inforos' }).getByRole('link').first().click();
   await expect(page).toHaveURL(view('#sources&article=inforos-2019-02-18-suga-munich-talks'));
@@ -144,6 +156,17 @@ test('copied citations of an excerpt and of an event carry outlet, date and the 
   expect(cited).toMatch(/^Lavrov and Kishida meet in Moscow, 21 September 2015\. In: The southern Kurils/);
   expect(cited).toContain('Sources: TASS, “Russian, Japanese deputy foreign ministers to discuss peace treaty problems in Moscow”, 8 October 2015');
   expect(cited).toMatch(/#island=shikotan&event=2015-lavrov-kishida-moscow&year=2015$/);
+
+  // A primary document's citation, from the Sources view: who, the title as published, when, and where to read it.
+  await page.goto('/#sources');
+  const document = sources(page).locator('.documents > li').filter({ has: page.locator('a[target="_blank"]') }).first();
+  const href = (await document.locator('a[target="_blank"]').getAttribute('href'))!;
+  const title = normalise(await document.locator('a[target="_blank"]').innerText());
+  const date = normalise(await document.locator('time').innerText());
+  await document.getByRole('button', { name: 'Copy citation' }).click();
+  const citation = normalise(await page.evaluate(() => navigator.clipboard.readText()));
+  expect(citation).toContain(`${title}, ${date}`);
+  expect(citation).toContain(href);
 });
 
 test('every download is listed with its size and is valid: five areas, a CSV row per event source, JSON that parses', async ({ page }) => {

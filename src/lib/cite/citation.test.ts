@@ -100,7 +100,7 @@ describe('citing the explainer', () => {
 });
 
 describe('citing an event', () => {
-  it('names the event, its date, the explainer, every source once (outlet, headline, date; documents by name) and the link', () => {
+  it('names the event, its date, the explainer, every source once (outlet, headline, date; documents with where to read them) and the link', () => {
     const articles = new Map<string, Pick<Article, 'outlet' | 'agency' | 'headline' | 'published'>>([
       ['t', tass],
       ['i', inforos],
@@ -112,11 +112,24 @@ describe('citing an event', () => {
         { kind: 'excerpt' as const, article: 't', quote: 'q', excerptKind: 'quotation' as const, speaker: 'Taro Kono', n: 1, start: 0, end: 1 },
         { kind: 'excerpt' as const, article: 't', quote: 'r', excerptKind: 'quotation' as const, speaker: 'Taro Kono', n: 2, start: 2, end: 3 },
         { kind: 'excerpt' as const, article: 'i', quote: 's', excerptKind: 'paraphrase' as const, speaker: null, n: 1, start: 0, end: 1 },
-        { kind: 'document' as const, document: 'Joint Declaration,\n 19 October 1956, point 9' },
+        {
+          kind: 'document' as const,
+          document: {
+            issuer: 'Japan and the USSR',
+            title: 'Joint Declaration',
+            titleEn: null,
+            date: '1956-10-19',
+            accessed: null,
+            part: 'point 9',
+            url: 'https://example.org/jd',
+            database: null,
+            publishedIn: 'A compendium',
+          },
+        },
       ],
     };
     expect(citeEvent(event, articles, 'L')).toBe(
-      `Kono in Sapporo, May 2019. In: ${CITATION_TITLE}. Sources: TASS, “Japanese top diplomat calls for stepping up peace treaty talks with Russia - TV”, 11 May 2019; Inforos, citing TASS, “Japanese cabinet spokesman mentions heated exchange of views between Kono, Lavrov”, 18 February 2019 (date inferred); Joint Declaration, 19 October 1956, point 9. L`,
+      `Kono in Sapporo, May 2019. In: ${CITATION_TITLE}. Sources: TASS, “Japanese top diplomat calls for stepping up peace treaty talks with Russia - TV”, 11 May 2019; Inforos, citing TASS, “Japanese cabinet spokesman mentions heated exchange of views between Kono, Lavrov”, 18 February 2019 (date inferred); Japan and the USSR, “Joint Declaration”, 19 October 1956, point 9. in A compendium, https://example.org/jd. L`,
     );
   });
 });

@@ -1,5 +1,6 @@
 import type { Article, Event, ExcerptSource } from '../content/types';
 import { formatIsoDate } from '../history/dates.ts';
+import { citeDocument } from './document.ts';
 
 /** The explainer's name as its pages give it (index.html's title), for citations of it. */
 export const CITATION_TITLE = 'The southern Kurils / Northern Territories: a map and its treaty history';
@@ -117,10 +118,10 @@ export function citeExplainerCsl(edition: ExplainerEdition, accessed: string): s
   return JSON.stringify([item], null, 2) + '\n';
 }
 
-/** "TASS, “Headline”, 8 October 2015" or the document's name: each source of an event, once. */
+/** "TASS, “Headline”, 8 October 2015" or the document cited with where to read it: each source of an event, once. */
 function sourceLabels(event: Pick<Event, 'sources'>, articles: ReadonlyMap<string, Pick<Article, 'outlet' | 'agency' | 'headline' | 'published'>>): string[] {
   const labels = event.sources.map((s) => {
-    if (s.kind === 'document') return s.document.replace(/\s+/g, ' ').trim();
+    if (s.kind === 'document') return citeDocument(s.document);
     const a = articles.get(s.article);
     return a ? `${outletLabel(a)}, “${a.headline}”, ${publishedLabel(a)}` : s.article;
   });

@@ -4,12 +4,18 @@
  *
  * Choices where the README leaves room (documented here, the README is the contract):
  * - Objects are strict: an unknown key (often a typo such as `date_not`) is an error.
- * - `agency`, `dateline`, `published.note`, `date_note`, `speaker`, `names.ain` and `document` may be null or
+ * - `agency`, `dateline`, `published.note`, `date_note`, `speaker`, `names.ain`, `title_en`, `part`, `database`, `published_in` and `area_note` may be null or
  *   left out (both mean null); `notes` and `quotes` may be left out (empty list). Every other key is required.
  * - Text fields must not be empty or whitespace only.
  * - A bare year (`date: 1855`) is read by YAML as a number; it is accepted and read as the string "1855".
  * - `islands` is either the word `all` or a non-empty list of distinct island ids.
- * - A source is either `{ excerpt: {article, quote, kind, speaker} }` or `{ document: <text> }`, never both.
+ * - A source is either `{ excerpt: {article, quote, kind, speaker} }` or `{ document: {...} }`, never both.
+ * - A document is a record a reader can find: `issuer`, `title` exactly as published (with `title_en` when it is
+ *   not in Latin script), its own `date` (`null` for a page that prints none, which then gives `accessed`, the
+ *   day it was read), and where to read it: a public `url` (http or https) or a `database` id, or both. A document named in a line of text (the old form) is rejected: it was never checked.
+ * - An island's positions carry `as_of` (the date of the newest record they rest on) and `changes` (how the
+ *   position changed, oldest first, each with its sources); `population` figures each carry a date and a source.
+ * - `previous_ids` keeps links to an event's former ids working; checked for clashes in validate.ts.
  * - An excerpt's `kind` is `quotation` (a person's own words, which the outlet quotes: `speaker` is required) or
  *   `paraphrase` (the outlet's narrator, who may report or sum up what a person or government said: `speaker`,
  *   when given, is whose words or position are paraphrased). The panel and the exports show which.
@@ -100,28 +106,80 @@ export const excerptRefSchema = z
     }
   });
 
+const isoDay = z
+  .preprocess((v) => (v instanceof Date ? v.toISOString().slice(0, 10) : v), z.string())
+  .refine((s) => /^\d{4}-\d{2}-\d{2}$/.test(s) && isIsoDate(s), { message: 'must be a day: YYYY-MM-DD' });
+
+/** Letters of a script other than Latin (Japanese, Cyrillic): a title in them needs an English rendering beside it. */
+const NON_LATIN = /[\u0400-\u04ff\u3040-\u30ff\u3400-\u9fff]/;
+
+const publicUrl = text.refine((u) => /^https?:\/\/[^\s/]+\.[^\s]+$/.test(u), {
+  message: 'must be a public address (http:// or https://) a reader can open',
+});
+
+export const documentSchema = z
+  .strictObject(
+    {
+      issuer: text,
+      title: text,
+      title_en: nullableText,
+      date: isoDate.nullable(),
+      accessed: isoDay.nullable().optional().transform((v) => v ?? null),
+      part: nullableText,
+      url: publicUrl.nullable().optional().transform((v) => v ?? null),
+      database: nullableText,
+      published_in: nullableText,
+    },
+    {
+      error: (iss) =>
+        iss.code === 'invalid_type' && typeof iss.input === 'string'
+          ? 'a document is a record, not a line of text: give issuer, title (as published), date, and url or database ' +
+            '(content/README.md); cite only a record you have found'
+          : undefined,
+    },
+  )
+  .superRefine((d, ctx) => {
+    if (d.url === null && d.database === null) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['url'],
+        message: 'a document needs somewhere a reader can find it: a public url, or a database id (or both)',
+      });
+    }
+    if (d.date === null && d.accessed === null) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['accessed'],
+        message: 'a page that prints no date (date: null) needs accessed: the day it was read (YYYY-MM-DD)',
+      });
+    }
+    if (NON_LATIN.test(d.title) && d.title_en === null) {
+      ctx.addIssue({ code: 'custom', path: ['title_en'], message: 'a title not in English needs title_en, the English rendering' });
+    }
+  });
+
 export const sourceSchema = z
   .strictObject({
     excerpt: excerptRefSchema.optional(),
-    document: text.optional(),
+    document: documentSchema.optional(),
   })
   .superRefine((s, ctx) => {
     const n = (s.excerpt ? 1 : 0) + (s.document !== undefined ? 1 : 0);
     if (n !== 1) {
-      ctx.addIssue({ code: 'custom', message: 'a source is either `excerpt: {article, quote, speaker}` or `document: ...`' });
+      ctx.addIssue({ code: 'custom', message: 'a source is either `excerpt: {article, quote, speaker}` or `document: {...}`' });
     }
   });
-
-const isoDay = z
-  .preprocess((v) => (v instanceof Date ? v.toISOString().slice(0, 10) : v), z.string())
-  .refine((s) => /^\d{4}-\d{2}-\d{2}$/.test(s) && isIsoDate(s), { message: 'must be a day: YYYY-MM-DD' });
 
 const areaId = z.enum(AREA_IDS, {
   error: (iss) => `unknown area id ${JSON.stringify(iss.input)} (known: ${AREA_IDS.join(', ')})`,
 });
 
+const eventId = z.string().regex(/^\d{4}-[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be <year>-<slug> (kebab-case)');
+
 export const eventFileSchema = z.strictObject({
-  id: z.string().regex(/^\d{4}-[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be <year>-<slug> (kebab-case)'),
+  id: eventId,
+  /** Ids the event had before (links to them open it). */
+  previous_ids: z.array(eventId).nullable().optional().transform((v) => v ?? []),
   date: isoDate,
   date_note: nullableText,
   title: text,
@@ -171,10 +229,42 @@ export const eventFileSchema = z.strictObject({
   });
 });
 
-const positionSchema = z.strictObject({
-  summary: text,
-  quotes: z.array(excerptRefSchema).nullable().optional().transform((v) => v ?? []),
-  document: nullableText,
+const positionChangeSchema = z.strictObject({
+  date: isoDate,
+  text,
+  sources: z.array(sourceSchema).min(1, 'a change of position needs at least one source'),
+});
+
+const positionSchema = z
+  .strictObject({
+    as_of: isoDate.optional(),
+    summary: text,
+    quotes: z.array(excerptRefSchema).nullable().optional().transform((v) => v ?? []),
+    documents: z.array(documentSchema).nullable().optional().transform((v) => v ?? []),
+    changes: z.array(positionChangeSchema).nullable().optional().transform((v) => v ?? []),
+  })
+  .superRefine((p, ctx) => {
+    if (p.as_of === undefined) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['as_of'],
+        message: 'a position needs as_of: the date of the newest record it rests on (positions change)',
+      });
+    }
+    p.changes.forEach((c, i) => {
+      const prev = p.changes[i - 1];
+      if (prev && prev.date.localeCompare(c.date) > 0) {
+        ctx.addIssue({ code: 'custom', path: ['changes', i, 'date'], message: `changes not oldest first: ${c.date} after ${prev.date}` });
+      }
+    });
+  });
+
+const populationSchema = z.strictObject({
+  date: isoDate,
+  count: z.number().int('must be a whole number').nonnegative('must not be negative'),
+  who: text,
+  note: nullableText,
+  source: sourceSchema,
 });
 
 export const islandFileSchema = z.strictObject({
@@ -189,11 +279,16 @@ export const islandFileSchema = z.strictObject({
   }),
   administration: z.strictObject({ russia: text, japan: text }),
   description: text,
+  /** What the area computed from the map's geometry covers, with the published figure beside it. */
+  area_note: nullableText,
+  population: z.array(populationSchema).nullable().optional().transform((v) => v ?? []),
   events: z.array(z.string()).min(5, 'an island needs at least five events'),
   positions: z.strictObject({ russia: positionSchema, japan: positionSchema }),
 });
 
 export type ArticleFrontMatter = z.output<typeof articleFrontMatterSchema>;
 export type ExcerptRef = z.output<typeof excerptRefSchema>;
+export type DocumentFile = z.output<typeof documentSchema>;
+export type SourceFile = z.output<typeof sourceSchema>;
 export type EventFile = z.output<typeof eventFileSchema>;
 export type IslandFile = z.output<typeof islandFileSchema>;

@@ -78,16 +78,39 @@ export interface ExcerptSource {
   end: number;
 }
 
+/** A primary document as a reader can find it: who issued it, its title as published, its date, and where to read it. */
+export interface DocumentRecord {
+  /** Who issued or signed it ("Japan and the Union of Soviet Socialist Republics", "Ministry of Foreign Affairs of Japan"). */
+  issuer: string;
+  /** Exactly as published at `url` (or in `database`), in its own language. */
+  title: string;
+  /** The explainer's English rendering, when `title` is not in English. */
+  titleEn: string | null;
+  /** The document's own date, ISO at the precision it gives; null for a page that prints none. */
+  date: IsoDate | null;
+  /** YYYY-MM-DD: the day an undated page was read (given when `date` is null). */
+  accessed: string | null;
+  /** The part cited ("point 9", "Article 2(c)"), or null. */
+  part: string | null;
+  /** A public copy a reader can open. At least one of `url` and `database` is given. */
+  url: string | null;
+  /** A database and the record's id in it ("The World and Japan database (University of Tokyo), JPRU/19561019.D1E"). */
+  database: string | null;
+  /** Who publishes the copy at `url`, when it is not the issuer. */
+  publishedIn: string | null;
+}
+
 export interface DocumentSource {
   kind: 'document';
-  /** The primary document named, e.g. "Joint Declaration ..., 19 October 1956, point 9". */
-  document: string;
+  document: DocumentRecord;
 }
 
 export type Source = ExcerptSource | DocumentSource;
 
 export interface Event {
   id: string;
+  /** Ids the event had before; links to them open it. */
+  previousIds: string[];
   date: IsoDate;
   datePrecision: DatePrecision;
   dateNote: string | null;
@@ -105,10 +128,31 @@ export interface Event {
   reviewed: string;
 }
 
+/** A change in a government's position, dated and sourced. */
+export interface PositionChange {
+  date: IsoDate;
+  text: string;
+  sources: Source[];
+}
+
 export interface Position {
+  /** The date of the newest record the summary rests on. */
+  asOf: IsoDate;
   summary: string;
   quotes: ExcerptSource[];
-  document: string | null;
+  documents: DocumentRecord[];
+  /** How the position changed, oldest first. */
+  changes: PositionChange[];
+}
+
+/** A population figure of an area, dated and sourced. */
+export interface PopulationFigure {
+  date: IsoDate;
+  count: number;
+  /** Whose number it is ("Japanese residents", "residents (Russian census)"). */
+  who: string;
+  note: string | null;
+  source: Source;
 }
 
 export interface IslandNames {
@@ -125,6 +169,10 @@ export interface IslandProfile {
   names: IslandNames;
   administration: { russia: string; japan: string };
   description: string;
+  /** What the area computed from the map's geometry covers, with the published figure beside it, or null. */
+  areaNote: string | null;
+  /** Population figures, oldest first. */
+  population: PopulationFigure[];
   /** Event ids, in date order (at least five). */
   events: string[];
   positions: { russia: Position; japan: Position };

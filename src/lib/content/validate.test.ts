@@ -5,6 +5,7 @@ import { idFromPath, validateContent, type ArticleFile, type ContentInput, type 
 
 /** Files with data given directly; every path is on line 7 (line mapping is tested in scripts/content). */
 const file = (path: string, data: unknown): DataFile => ({ path, data, lineOf: () => 7 });
+const doc = (title: string, date = '1956-10-19') => ({ document: { issuer: 'I', title, date, url: `https://example.org/${title}` } });
 const article = (id: string, body: string, extra: Record<string, unknown> = {}): ArticleFile => ({
   ...file(`content/articles/${id}.md`, {
     id,
@@ -40,8 +41,8 @@ const island = (id: string, extra: Record<string, unknown> = {}): DataFile =>
     description: 'D',
     events: EVENT_IDS,
     positions: {
-      russia: { summary: 'R', quotes: [{ article: 'b', quote: 'Beta two', kind: 'paraphrase', speaker: 'Lavrov' }], document: null },
-      japan: { summary: 'J', quotes: [], document: 'Doc' },
+      russia: { as_of: '2019', summary: 'R', quotes: [{ article: 'b', quote: 'Beta two', kind: 'paraphrase', speaker: 'Lavrov' }] },
+      japan: { as_of: '2019-05', summary: 'J', quotes: [], documents: [doc('Doc').document] },
     },
     ...extra,
   });
@@ -53,11 +54,11 @@ function baseInput(): ContentInput {
   return {
     articles: [article('a', 'Alpha one. “Alpha two,” said X.\n\nAlpha three.'), article('b', 'Beta one. Beta two.')],
     events: [
-      event('1956-e', '1956-10-19', [ex('a', '"Alpha two," said X. Alpha three.', 'X'), { document: 'Decl.' }]),
+      event('1956-e', '1956-10-19', [ex('a', '"Alpha two," said X. Alpha three.', 'X'), doc('Decl.')]),
       event('1855-a', 1855, [ex('a', 'Alpha one.')]),
       event('1875-b', '1875-05', [ex('b', 'Beta two'), ex('a', 'Alpha one.')]),
-      event('1905-c', '1905-09-05', [{ document: 'Treaty' }]),
-      event('1945-d', '1945', [{ document: 'Yalta' }], {
+      event('1905-c', '1905-09-05', [doc('Treaty', '1905-09-05')]),
+      event('1945-d', '1945', [doc('Yalta', '1945-02-11')], {
         islands: ['shikotan', 'hokkaido'],
         impact: { shikotan: 's', hokkaido: 'h' },
       }),
@@ -95,7 +96,11 @@ describe('validateContent', () => {
       start: 11,
       end: 45,
     });
-    expect(e56.sources[1]).toEqual({ kind: 'document', document: 'Decl.' });
+    expect(e56.sources[1]).toEqual({
+      kind: 'document',
+      document: { issuer: 'I', title: 'Decl.', titleEn: null, date: '1956-10-19', accessed: null, part: null, url: 'https://example.org/Decl.', database: null, publishedIn: null },
+    });
+    expect(c.islands[0]!.positions.japan).toMatchObject({ asOf: '2019-05', documents: [{ title: 'Doc' }], changes: [] });
     expect(e56.reviewed).toBe('2026-12-02');
     const b = c.articles.find((x) => x.id === 'b')!;
     expect(b.excerpts).toEqual([
@@ -117,7 +122,8 @@ describe('validateContent', () => {
   it('reports duplicate ids and ids that differ from the file name', () => {
     const input = baseInput();
     input.events.push({ ...input.events[0]!, path: 'content/events/1956-e.yml' });
-    input.events.push(event('1957-x', '1957', [{ document: 'D' }], { id: '1957-y' }));
+    input.events.push(event('1957-x', '1957', [doc('D')], { id: '1957-y', islands: ['hokkaido'], impact: { hokkaido: 'h' } }));
+    input.islands[4] = island('hokkaido', { events: [...EVENT_IDS, '1957-y'] });
     expect(messages(input)).toEqual([
       'content/events/1956-e.yml:7: duplicate event id 1956-e (also in content/events/1956-e.yaml)',
       'content/events/1957-x.yaml:7: id 1957-y does not match the file name (expected 1957-x)',
@@ -185,6 +191,37 @@ describe('validateContent', () => {
     ]);
   });
 
+  it('reports an event left out of the history of an island it is about', () => {
+    const input = baseInput();
+    input.events.push(event('1960-f', '1960', [doc('Memo', '1960')]));
+    expect(messages(input)).toEqual(
+      ['habomai', 'iturup', 'kunashir', 'shikotan'].map((id) => `content/islands/${id}.yaml:7: event 1960-f is about ${id} but its history does not list it`),
+    );
+  });
+
+  it('keeps a former id of an event for old links, and refuses one that names another event', () => {
+    const input = baseInput();
+    (input.events[1]!.data as Record<string, unknown>).previous_ids = ['1855-old'];
+    expect(validateContent(input).content!.events[0]!.previousIds).toEqual(['1855-old']);
+    (input.events[2]!.data as Record<string, unknown>).previous_ids = ['1855-old', '1956-e'];
+    expect(messages(input)).toEqual([
+      'content/events/1875-b.yaml:7: previous id 1855-old is a former id of content/events/1855-a.yaml',
+      'content/events/1875-b.yaml:7: previous id 1956-e is the current id of content/events/1956-e.yaml',
+    ]);
+  });
+
+  it('resolves the excerpts of a change of position and of a population figure', () => {
+    const input = baseInput();
+    const data = input.islands[0]!.data as { positions: { russia: Record<string, unknown> }; population?: unknown[] };
+    data.positions.russia.changes = [{ date: '2015', text: 'T', sources: [{ excerpt: { article: 'b', quote: 'Beta one.', kind: 'paraphrase' } }] }];
+    data.population = [{ date: '1945-08-15', count: 3, who: 'W', source: doc('Census', '1945') }];
+    const c = validateContent(input).content!;
+    expect(c.islands[0]!.positions.russia.changes[0]!.sources[0]).toMatchObject({ kind: 'excerpt', article: 'b', quote: 'Beta one.', n: 1 });
+    expect(c.islands[0]!.population).toEqual([{ date: '1945-08-15', count: 3, who: 'W', note: null, source: { kind: 'document', document: expect.objectContaining({ title: 'Census' }) } }]);
+    data.positions.russia.changes = [{ date: '2015', text: 'T', sources: [{ excerpt: { article: 'b', quote: 'Beta none.', kind: 'paraphrase' } }] }];
+    expect(messages(input)[0]).toMatch(/^content\/islands\/iturup\.yaml:7: excerpt not found in article b/);
+  });
+
   it('reports an island with fewer than five events, unknown and unordered events, missing profiles', () => {
     const input = baseInput();
     input.islands[0] = island('iturup', { events: ['1855-a', '1875-b', '1905-c', '1945-d'] });
@@ -195,6 +232,7 @@ describe('validateContent', () => {
       'content/islands/iturup.yaml:7: `events`: an island needs at least five events',
       'content/islands/kunashir.yaml:7: events not in date order: 1875-b (1875-05) is listed after 1905-c (1905-09-05)',
       'content/islands/kunashir.yaml:7: unknown event 1956-x (did you mean 1956-e?)',
+      'content/islands/kunashir.yaml:7: event 1956-e is about kunashir but its history does not list it',
     ]);
   });
 

@@ -12,9 +12,11 @@ import {
   eventFileSchema,
   islandFileSchema,
   type ArticleFrontMatter,
+  type DocumentFile,
   type EventFile,
   type ExcerptRef,
   type IslandFile,
+  type SourceFile,
 } from './schema.ts';
 import {
   ALL_ISLANDS,
@@ -23,6 +25,7 @@ import {
   type ArticleExcerpt,
   type Content,
   type DatePrecision,
+  type DocumentRecord,
   type ExcerptKind,
   type Event,
   type ExcerptSource,
@@ -31,6 +34,21 @@ import {
   type Position,
   type Source,
 } from './types.ts';
+
+/** A document as the app has it (camelCase keys). */
+export function toDocumentRecord(d: DocumentFile): DocumentRecord {
+  return {
+    issuer: d.issuer,
+    title: d.title,
+    titleEn: d.title_en,
+    date: d.date,
+    accessed: d.accessed,
+    part: d.part,
+    url: d.url,
+    database: d.database,
+    publishedIn: d.published_in,
+  };
+}
 
 /** A path into a parsed YAML document: keys and list indices. */
 export type DataPath = readonly (string | number)[];
@@ -200,7 +218,8 @@ interface Citation extends Span {
  * - every article is cited at least once (by an event source or an island position quote);
  * - an event's `impact` has exactly one entry per island it concerns (`all` = the four disputed islands);
  * - a passage cited more than once has one `kind` (quotation or paraphrase);
- * - every island id has a profile; its events exist, are listed once and are in date order.
+ * - every island id has a profile; its events exist, are listed once and are in date order, and include every
+ *   event whose islands include it (a new event cannot be left out of an island's history).
  */
 export function validateContent(input: ContentInput): ValidationResult {
   const issues: ContentIssue[] = [...(input.issues ?? [])];
@@ -303,6 +322,15 @@ export function validateContent(input: ContentInput): ValidationResult {
     events.set(ev.id, { file, ev, islands });
   }
   const sortedEvents = [...events.values()].sort((a, b) => compareEvents(a.ev, b.ev));
+  // A former id keeps old links working, so it may name no other event, current or former.
+  const formerIds = new Map<string, string>();
+  for (const { file, ev } of sortedEvents) {
+    ev.previous_ids.forEach((old, i) => {
+      const clash = events.has(old) ? `the current id of ${eventFiles.get(old)}` : formerIds.has(old) ? `a former id of ${formerIds.get(old)}` : null;
+      if (clash) issues.push({ file: file.path, line: file.lineOf(['previous_ids', i]), message: `previous id ${old} is ${clash}` });
+      else formerIds.set(old, file.path);
+    });
+  }
 
   // --- Excerpt resolution (shared by events and islands) ---
   const citations: Citation[] = [];
@@ -345,21 +373,21 @@ export function validateContent(input: ContentInput): ValidationResult {
     return citation;
   }
 
-  const eventSources = new Map<string, (Citation | { document: string } | null)[]>();
-  for (const { file, ev } of sortedEvents) {
-    eventSources.set(
-      ev.id,
-      ev.sources.map((s, i) =>
-        s.excerpt ? resolveExcerpt(file, ['sources', i, 'excerpt'], s.excerpt, { eventId: ev.id }) : { document: s.document! },
-      ),
+  type Resolved = Citation | { document: DocumentRecord } | null;
+  const resolveSources = (file: DataFile, path: DataPath, sources: readonly SourceFile[], by: { eventId?: string; islandId?: IslandId }): Resolved[] =>
+    sources.map((s, i) =>
+      s.excerpt ? resolveExcerpt(file, [...path, i, 'excerpt'], s.excerpt, by) : { document: toDocumentRecord(s.document!) },
     );
-  }
+  const eventSources = new Map<string, Resolved[]>();
+  for (const { file, ev } of sortedEvents) eventSources.set(ev.id, resolveSources(file, ['sources'], ev.sources, { eventId: ev.id }));
 
   // --- Islands ---
   interface LoadedIsland {
     file: DataFile;
     isl: IslandFile;
     quotes: { russia: (Citation | null)[]; japan: (Citation | null)[] };
+    changes: { russia: Resolved[][]; japan: Resolved[][] };
+    population: Resolved[];
   }
   const islands = new Map<IslandId, LoadedIsland>();
   const brokenIslands = new Set<string>();
@@ -386,7 +414,7 @@ export function validateContent(input: ContentInput): ValidationResult {
       issues.push({ file: file.path, line: file.lineOf(['id']), message: `duplicate island id ${isl.id} (also in ${other.file.path})` });
       continue;
     }
-    islands.set(isl.id, { file, isl, quotes: { russia: [], japan: [] } });
+    islands.set(isl.id, { file, isl, quotes: { russia: [], japan: [] }, changes: { russia: [], japan: [] }, population: [] });
     loadedIslandFiles.push({ file, isl });
   }
   for (const id of ISLAND_IDS) {
@@ -426,11 +454,26 @@ export function validateContent(input: ContentInput): ValidationResult {
       }
       prev = { id: eventId, date: e.ev.date };
     });
+    for (const { ev, islands: about } of sortedEvents) {
+      if (about.includes(id) && !seen.has(ev.id)) {
+        issues.push({ file: file.path, line: file.lineOf(['events']), message: `event ${ev.id} is about ${id} but its history does not list it` });
+      }
+    }
     for (const side of ['russia', 'japan'] as const) {
       loaded.quotes[side] = isl.positions[side].quotes.map((q, i) =>
         resolveExcerpt(file, ['positions', side, 'quotes', i], q, { islandId: id }),
       );
+      loaded.changes[side] = isl.positions[side].changes.map((c, i) =>
+        resolveSources(file, ['positions', side, 'changes', i, 'sources'], c.sources, { islandId: id }),
+      );
     }
+    loaded.population = isl.population.map((p, i) => resolveSources(file, ['population', i], [p.source], { islandId: id })[0]!);
+    isl.population.forEach((p, i) => {
+      const prev = isl.population[i - 1];
+      if (prev && prev.date.localeCompare(p.date) > 0) {
+        issues.push({ file: file.path, line: file.lineOf(['population', i, 'date']), message: `population not oldest first: ${p.date} after ${prev.date}` });
+      }
+    });
   }
 
   // --- Every article cited ---
@@ -478,6 +521,9 @@ export function validateContent(input: ContentInput): ValidationResult {
     };
   };
 
+  const toSources = (resolved: readonly Resolved[]): Source[] =>
+    resolved.map((s) => (s && 'document' in s ? { kind: 'document', document: s.document } : toSource(s!)));
+
   const contentArticles: Article[] = [...articles.values()]
     .sort((a, b) => (a.fm.id < b.fm.id ? -1 : a.fm.id > b.fm.id ? 1 : 0))
     .map(({ fm, file }) => ({
@@ -495,11 +541,10 @@ export function validateContent(input: ContentInput): ValidationResult {
   const contentEvents: Event[] = sortedEvents.map(({ ev, islands: evIslands }) => {
     const impact: Partial<Record<IslandId, string>> = {};
     for (const id of evIslands) impact[id] = ev.impact[id]!;
-    const sources: Source[] = eventSources
-      .get(ev.id)!
-      .map((s) => (s && 'document' in s ? { kind: 'document', document: s.document } : toSource(s!)));
+    const sources = toSources(eventSources.get(ev.id)!);
     return {
       id: ev.id,
+      previousIds: ev.previous_ids,
       date: ev.date,
       datePrecision: datePrecision(ev.date),
       dateNote: ev.date_note,
@@ -515,11 +560,13 @@ export function validateContent(input: ContentInput): ValidationResult {
   });
 
   const contentIslands: IslandProfile[] = ISLAND_IDS.map((id) => {
-    const { isl, quotes } = islands.get(id)!;
+    const { isl, quotes, changes, population } = islands.get(id)!;
     const position = (side: 'russia' | 'japan'): Position => ({
+      asOf: isl.positions[side].as_of!,
       summary: isl.positions[side].summary,
       quotes: quotes[side].map((c) => toSource(c!)),
-      document: isl.positions[side].document,
+      documents: isl.positions[side].documents.map(toDocumentRecord),
+      changes: isl.positions[side].changes.map((c, i) => ({ date: c.date, text: c.text, sources: toSources(changes[side][i]!) })),
     });
     return {
       id,
@@ -533,6 +580,8 @@ export function validateContent(input: ContentInput): ValidationResult {
       },
       administration: { russia: isl.administration.russia, japan: isl.administration.japan },
       description: isl.description,
+      areaNote: isl.area_note,
+      population: isl.population.map((p, i) => ({ date: p.date, count: p.count, who: p.who, note: p.note, source: toSources([population[i]!])[0]! })),
       events: isl.events,
       positions: { russia: position('russia'), japan: position('japan') },
     };

@@ -60,6 +60,11 @@ export function formatArea(km2: number): string {
   return `${(km2 < 100 ? kmSmall : km).format(km2)} km²`;
 }
 
+/** A head count as English prints it: "17,291". */
+export function formatCount(n: number): string {
+  return km.format(n);
+}
+
 export function formatDistance(kmValue: number): string {
   return `${(kmValue < 100 ? kmSmall : km).format(kmValue)} km`;
 }

@@ -39,7 +39,7 @@ describe('holderAt', () => {
   it('the start date is inclusive, the end date exclusive', () => {
     expect(holderAt(urup, '1875-05-06')?.holder).toBe('russia');
     expect(holderAt(urup, '1875-05-07')?.holder).toBe('japan');
-    expect(holderAt(urup, '2999-01-01')?.fromEvent).toBe('1946-soviet-annexation');
+    expect(holderAt(urup, '2999-01-01')?.fromEvent).toBe('1946-south-sakhalin-oblast');
   });
 });
 
@@ -70,7 +70,7 @@ describe('events', () => {
       '1945-soviet-occupation-iturup',
       '1945-soviet-occupation-kunashir-shikotan',
       '1945-soviet-occupation-habomai',
-      '1946-soviet-annexation',
+      '1946-south-sakhalin-oblast',
     ]);
   });
   it('periodEvents: the boundary and era events, with era titles', () => {
@@ -83,10 +83,10 @@ describe('events', () => {
       '1945-soviet-occupation-iturup',
       '1945-soviet-occupation-kunashir-shikotan',
       '1945-soviet-occupation-habomai',
-      '1946-soviet-annexation',
+      '1946-south-sakhalin-oblast',
     ]);
     expect(evs[1]?.title).toBe('Title of 1875-saint-petersburg');
-    expect(eventAt(1960, evs, today)?.id).toBe('1946-soviet-annexation');
+    expect(eventAt(1960, evs, today)?.id).toBe('1946-south-sakhalin-oblast');
   });
   it('stateInYear reports the date and the event', () => {
     const s = stateInYear(indexByArea(expectedData()), ALL_EVENTS, 1956, today);
@@ -116,7 +116,7 @@ describe('announce', () => {
     ];
     expect(announce(1875, data, { today, events })).toBe('1875: Treaty of Saint Petersburg. Status from 1875-saint-petersburg.');
     expect(announce(1960, data, { today, events })).toBe(
-      '1960: Soviet–Japanese Joint Declaration (1956). Status from 1946-soviet-annexation.',
+      '1960: Soviet–Japanese Joint Declaration (1956). Status from 1946-south-sakhalin-oblast.',
     );
   });
   it('1945: the occupation era at the end of the year', () => {
@@ -130,6 +130,6 @@ describe('announce', () => {
   it('eraAt', () => {
     expect(eraAt(data.eras, '1855-02-06')).toBeNull();
     expect(eraAt(data.eras, '1946-02-01')?.event).toBe('1945-soviet-occupation');
-    expect(eraAt(data.eras, '1946-02-02')?.event).toBe('1946-soviet-annexation');
+    expect(eraAt(data.eras, '1946-02-02')?.event).toBe('1946-south-sakhalin-oblast');
   });
 });

@@ -3,6 +3,7 @@
  * validated content. The build indexes these (scripts/search/vite-plugin.ts); the browser shows results from the
  * content itself, so a document carries only what is searched, never what is displayed.
  */
+import { documentLabel } from '../cite/document.ts';
 import { formatIsoDate } from '../history/dates.ts';
 import type { Article, Content } from '../content/types.ts';
 import { paragraphRanges } from '../content/segments.ts';
@@ -65,7 +66,7 @@ export function searchDocuments(content: Content): SearchDocument[] {
 
   for (const event of content.events) {
     const excerpts = event.sources.flatMap((s) => (s.kind === 'excerpt' ? [s] : []));
-    const documents = event.sources.flatMap((s) => (s.kind === 'document' ? [s.document] : []));
+    const documents = event.sources.flatMap((s) => (s.kind === 'document' ? [documentLabel(s.document)] : []));
     docs.push({
       id: `event:${event.id}`,
       kind: 'event',

@@ -53,6 +53,7 @@ export const DOWNLOADS: readonly DownloadInfo[] = [
       { name: 'distance_to_hokkaido_km', meaning: 'shortest coast-to-coast distance to Hokkaido in km (null for Hokkaido)' },
       { name: 'distance_to_nosappu_km', meaning: 'distance from Cape Nosappu, Hokkaido’s eastern tip, in km' },
       { name: 'label_lon, label_lat', meaning: 'where the map puts the area’s label' },
+      { name: 'population', meaning: 'from the area’s profile, oldest first: [{date, count, who, note, source}], each figure with whose count it is and its source (a document as in events.json)' },
     ],
   },
   {
@@ -63,12 +64,12 @@ export const DOWNLOADS: readonly DownloadInfo[] = [
     licence: OWN_TEXT,
     attribution: `${CITATION_TITLE} (data/manifest.json gives the content version)`,
     fields: [
-      { name: 'id, date, datePrecision, dateNote', meaning: 'the event’s id (as in #event=<id>); its ISO date at the precision known (year, month or day, Gregorian) and a note on it' },
+      { name: 'id, previousIds, date, datePrecision, dateNote', meaning: 'the event’s id (as in #event=<id>) and any former ids (links to them still open it); its ISO date at the precision known (year, month or day, Gregorian) and a note on it' },
       { name: 'title, summary', meaning: 'what happened, in neutral words' },
       { name: 'islands, impact', meaning: 'the island ids it concerns, and what it meant for each of them' },
       { name: 'chieflyAbout', meaning: 'the island it chiefly concerns (the panel #event=<id> opens)' },
       { name: 'notes', meaning: 'where an article and the documentary record disagree' },
-      { name: 'sources', meaning: 'excerpts {kind: "excerpt", article, quote, excerptKind (quotation or paraphrase), speaker, n, start, end} or primary documents {kind: "document", document}' },
+      { name: 'sources', meaning: 'excerpts {kind: "excerpt", article, quote, excerptKind (quotation or paraphrase), speaker, n, start, end} or primary documents {kind: "document", document: {issuer, title (as published), titleEn, date (null for a page that prints none), accessed (the day such a page was read), part, url, database, publishedIn}}' },
       { name: 'reviewed', meaning: 'the day the event was last checked against its sources' },
     ],
   },
@@ -83,7 +84,8 @@ export const DOWNLOADS: readonly DownloadInfo[] = [
       { name: 'event_id … reviewed', meaning: 'the event’s fields as in events.json, repeated on each of its rows; impact_<island> per island; islands space-separated' },
       { name: 'source_no, source_kind', meaning: 'the source’s number within the event (from 1) and excerpt or document' },
       { name: 'article_id, excerpt_n, start, end, excerpt_kind, speaker, quote', meaning: 'for an excerpt: the article, the excerpt’s number and UTF-16 offsets in the article text, quotation or paraphrase, whose words, the exact text' },
-      { name: 'document', meaning: 'for a document: the primary document named' },
+      { name: 'document_issuer, document_title, document_title_en, document_date, document_part', meaning: 'for a document: who issued it, its title as published (and an English rendering), its date, the part cited' },
+      { name: 'document_url, document_database, document_published_in', meaning: 'where to read it: a public copy, a database id, who publishes the copy' },
     ],
   },
   {

@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import type { Article, Content, Event, IslandProfile } from '../content/types';
+import type { Article, Content, DocumentRecord, Event, IslandProfile } from '../content/types';
+import { documentKey } from '../cite/document';
 import { loadContent } from '../../../scripts/content/load.ts';
-import { articleEntries, documentDate, documentEntries } from './sources';
+import { articleEntries, documentEntries } from './sources';
 import { DOWNLOADS, formatBytes } from './downloads';
+import { EVENTS_CSV_HEADER } from '../../../scripts/content/exports.ts';
 
 function event(id: string, date: string, sources: Event['sources'], chieflyAbout: Event['chieflyAbout'] = 'shikotan'): Event {
-  return { id, date, datePrecision: 'day', dateNote: null, title: `Title ${id}`, islands: ['shikotan', 'habomai'], chieflyAbout, summary: 's', impact: {}, notes: [], sources, reviewed: '2026-12-02' };
+  return { id, previousIds: [], date, datePrecision: 'day', dateNote: null, title: `Title ${id}`, islands: ['shikotan', 'habomai'], chieflyAbout, summary: 's', impact: {}, notes: [], sources, reviewed: '2026-12-02' };
 }
 const excerpt = (article: string, n: number) => ({ kind: 'excerpt' as const, article, quote: 'q', excerptKind: 'quotation' as const, speaker: 'X', n, start: 0, end: 1 });
 function article(id: string, date: string, basis: 'printed' | 'inferred', eventIds: string[][]): Article {
@@ -21,15 +23,28 @@ function article(id: string, date: string, basis: 'printed' | 'inferred', eventI
     excerpts: eventIds.map((ids, i) => ({ n: i + 1, start: i, end: i + 1, kind: 'quotation', eventIds: ids, islandIds: i === 0 ? ['habomai'] : [], speaker: 'X' })),
   };
 }
-const profile = (id: IslandProfile['id'], events: string[]) => ({ id, events }) as IslandProfile;
+const doc = (title: string, date: string, part: string | null = null): DocumentRecord => ({
+  issuer: 'Japan and the USSR',
+  title,
+  titleEn: null,
+  date,
+  accessed: null,
+  part,
+  url: `https://example.org/${encodeURIComponent(title)}`,
+  database: null,
+  publishedIn: null,
+});
+const noPosition = { asOf: '2022', summary: 's', quotes: [], documents: [], changes: [] };
+const profile = (id: IslandProfile['id'], events: string[], documents: DocumentRecord[] = []) =>
+  ({ id, events, names: { en: `Name ${id}` }, population: [], positions: { russia: noPosition, japan: { ...noPosition, documents } } }) as unknown as IslandProfile;
 
 const content: Content = {
   articles: [article('tass-2019-b', '2019-05-11', 'printed', [['2019-e'], ['2019-e', '1956-d']]), article('inforos-2019-a', '2019-02-18', 'inferred', [['2019-e']])],
   events: [
-    event('1956-d', '1956-10-19', [{ kind: 'document', document: 'Joint Declaration, 19 October 1956,\n point 9' }, excerpt('tass-2019-b', 2)]),
-    event('2019-e', '2019-05-10', [excerpt('tass-2019-b', 1), { kind: 'document', document: 'Joint Declaration, 19 October 1956, point 9' }, { kind: 'document', document: 'A ministry page (on 1945)' }], 'hokkaido'),
+    event('1956-d', '1956-10-19', [{ kind: 'document', document: doc('Joint Declaration', '1956-10-19', 'point 9') }, excerpt('tass-2019-b', 2)]),
+    event('2019-e', '2019-05-10', [excerpt('tass-2019-b', 1), { kind: 'document', document: doc('Joint Declaration', '1956-10-19', 'point 1') }, { kind: 'document', document: doc('A ministry page', '2019-05') }], 'hokkaido'),
   ],
-  islands: [profile('shikotan', ['1956-d']), profile('habomai', ['1956-d', '2019-e'])],
+  islands: [profile('shikotan', ['1956-d'], [doc('Joint Declaration', '1956-10-19', 'point 9')]), profile('habomai', ['1956-d', '2019-e'])],
 };
 
 describe('the Sources view’s articles', () => {
@@ -50,19 +65,14 @@ describe('the Sources view’s articles', () => {
 });
 
 describe('the Sources view’s documents', () => {
-  it('lists each document once, by name and date, with the events resting on it', () => {
+  it('lists each document once whatever part is cited, in date order, with the events and profiles resting on it', () => {
     const docs = documentEntries(content);
-    expect(docs.map((d) => [d.name, d.dateLabel, d.events.map((e) => e.id)])).toEqual([
-      ['Joint Declaration, 19 October 1956, point 9', '19 October 1956', ['1956-d', '2019-e']],
-      ['A ministry page (on 1945)', 'undated', ['2019-e']],
+    expect(docs.map((d) => [d.document.title, d.dateLabel, d.parts, d.events.map((e) => e.id), d.islands.map((i) => i.id)])).toEqual([
+      ['Joint Declaration', '19 October 1956', ['point 9', 'point 1'], ['1956-d', '2019-e'], ['shikotan']],
+      ['A ministry page', 'May 2019', [], ['2019-e'], []],
     ]);
-  });
-
-  it('reads a document’s date from its name at the precision given, ignoring what parentheses describe', () => {
-    expect(documentDate('Pact of Neutrality, signed at Moscow on 13 April\n1941, Articles 2 and 3')).toBe('1941-04-13');
-    expect(documentDate('Ministry of Foreign Affairs, comment of December 2018 on the 1960 memoranda')).toBe('2018-12');
-    expect(documentDate('Japan, Ministry of Foreign Affairs, "Japan\'s Northern Territories" (occupation, 28 August – 5 September 1945)')).toBeNull();
-    expect(documentDate('Decree of 1946')).toBe('1946');
+    expect(docs[0]!.document.part).toBeNull();
+    expect(docs[0]!.islands[0]).toEqual({ id: 'shikotan', name: 'Name shikotan', link: { island: 'shikotan' } });
   });
 });
 
@@ -77,10 +87,9 @@ describe('the real content', () => {
     const docs = documentEntries(real);
     for (const e of real.events) {
       for (const s of e.sources) {
-        if (s.kind === 'document') expect(docs.some((d) => d.name === s.document.replace(/\s+/g, ' ').trim() && d.events.some((r) => r.id === e.id))).toBe(true);
+        if (s.kind === 'document') expect(docs.some((d) => d.key === documentKey(s.document) && d.events.some((r) => r.id === e.id))).toBe(true);
       }
     }
-    expect(docs.find((d) => d.name.startsWith('Treaty of Commerce, Navigation and Delimitation'))?.date).toBe('1855-02-07');
   });
 });
 
@@ -95,5 +104,11 @@ describe('downloads', () => {
     const documented = (file: string) => DOWNLOADS.find((d) => d.file === file)!.fields.flatMap((f) => f.name.split(/,\s*/));
     for (const key of Object.keys(real.events[0]!)) expect(documented('data/events.json')).toContain(key);
     for (const key of Object.keys(real.articles[0]!)) expect(documented('data/articles.json')).toContain(key);
+    const document = real.events.flatMap((e) => e.sources).find((s) => s.kind === 'document')!;
+    const sourcesField = DOWNLOADS.find((d) => d.file === 'data/events.json')!.fields.find((f) => f.name === 'sources')!.meaning;
+    for (const key of Object.keys(document.kind === 'document' ? document.document : {})) expect(sourcesField).toContain(key);
+    expect(documented('data/islands.geojson')).toContain('population');
+    const csvColumns = DOWNLOADS.find((d) => d.file === 'data/events.csv')!.fields.flatMap((f) => f.name.split(/,\s*/));
+    for (const column of EVENTS_CSV_HEADER.filter((c) => c.startsWith('document_'))) expect(csvColumns).toContain(column);
   });
 });

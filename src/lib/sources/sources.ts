@@ -4,7 +4,8 @@
  */
 import { outletLabel, publishedLabel } from '../cite/citation';
 import { formatIsoDate } from '../history/dates';
-import type { Content, Event, IslandId } from '../content/types';
+import type { Content, DocumentRecord, Event, IslandId } from '../content/types';
+import { documentDateLabel, documentKey } from '../cite/document';
 import { yearOf } from '../history/dates';
 import type { HashState } from '../url/hash-state';
 
@@ -41,12 +42,19 @@ export interface ArticleEntry {
 }
 
 export interface DocumentEntry {
-  /** The document as the history names it (one entry per distinct wording). */
-  name: string;
-  /** Its date as written in the name (ISO, at the precision given), or null when the name gives none. */
+  /** One entry per document (`documentKey`), whatever part of it is cited. */
+  key: string;
+  /** The document, without a part. */
+  document: DocumentRecord;
+  /** The parts of it cited ("point 9"), in the order first cited. */
+  parts: string[];
+  /** Its date, or null for a page that prints none (listed last). */
   date: string | null;
   dateLabel: string;
+  /** Events resting on it, in date order. */
   events: EventRef[];
+  /** Islands whose profile cites it (a position, a change of position, a population figure). */
+  islands: { id: IslandId; name: string; link: HashState }[];
 }
 
 /** The island whose panel opens an event: the one it is chiefly about, if its history lists it (as the app resolves `#event=`). */
@@ -91,42 +99,37 @@ export function articleEntries(content: Content): ArticleEntry[] {
     });
 }
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-const DAY = new RegExp(`\\b(\\d{1,2}) (${MONTHS.join('|')}),? (\\d{4})\\b`);
-const MONTH = new RegExp(`\\b(${MONTHS.join('|')}) (\\d{4})\\b`);
-const YEAR = /\b(1[6-9]\d\d|20\d\d)\b/;
-
-/**
- * The date a document's name gives ("signed at Moscow on 13 April 1941" → 1941-04-13; "comment of December
- * 2018" → 2018-12), ignoring words in parentheses, which describe what it is about rather than when it was made.
- */
-export function documentDate(name: string): string | null {
-  const text = name.replace(/\([^)]*\)/g, ' ').replace(/\s+/g, ' ');
-  const pad = (n: string | number) => String(n).padStart(2, '0');
-  const month = (m: string) => pad(MONTHS.indexOf(m) + 1);
-  const d = DAY.exec(text);
-  if (d) return `${d[3]}-${month(d[2]!)}-${pad(d[1]!)}`;
-  const m = MONTH.exec(text);
-  if (m) return `${m[2]}-${month(m[1]!)}`;
-  return YEAR.exec(text)?.[1] ?? null;
-}
-
-/** Every primary document the events cite, in date order (undated ones last), each with the events that rest on it. */
+/** Every primary document the history and the island profiles cite, in date order, once each, with what rests on it. */
 export function documentEntries(content: Content): DocumentEntry[] {
-  const docs = new Map<string, Event[]>();
+  const docs = new Map<string, DocumentEntry>();
+  const add = (d: DocumentRecord): DocumentEntry => {
+    const key = documentKey(d);
+    let entry = docs.get(key);
+    if (!entry) {
+      entry = { key, document: { ...d, part: null }, parts: [], date: d.date, dateLabel: documentDateLabel(d), events: [], islands: [] };
+      docs.set(key, entry);
+    }
+    if (d.part && !entry.parts.includes(d.part)) entry.parts.push(d.part);
+    return entry;
+  };
   for (const e of content.events) {
     for (const s of e.sources) {
       if (s.kind !== 'document') continue;
-      const name = s.document.replace(/\s+/g, ' ').trim();
-      const list = docs.get(name) ?? [];
-      if (!list.includes(e)) list.push(e);
-      docs.set(name, list);
+      const entry = add(s.document);
+      if (!entry.events.some((r) => r.id === e.id)) entry.events.push(eventRef(e, content));
     }
   }
-  return [...docs]
-    .map(([name, events]) => {
-      const date = documentDate(name);
-      return { name, date, dateLabel: date ? formatIsoDate(date) : 'undated', events: events.map((e) => eventRef(e, content)) };
-    })
-    .sort((a, b) => (a.date ?? '9999').localeCompare(b.date ?? '9999') || a.name.localeCompare(b.name));
+  for (const p of content.islands) {
+    const sides = [p.positions.russia, p.positions.japan];
+    const records = [
+      ...sides.flatMap((side) => side.documents),
+      ...sides.flatMap((side) => side.changes.flatMap((c) => c.sources)).flatMap((s) => (s.kind === 'document' ? [s.document] : [])),
+      ...p.population.flatMap((f) => (f.source.kind === 'document' ? [f.source.document] : [])),
+    ];
+    for (const d of records) {
+      const entry = add(d);
+      if (!entry.islands.some((i) => i.id === p.id)) entry.islands.push({ id: p.id, name: p.names.en, link: { island: p.id } });
+    }
+  }
+  return [...docs.values()].sort((a, b) => (a.date ?? '9999').localeCompare(b.date ?? '9999') || a.document.title.localeCompare(b.document.title));
 }

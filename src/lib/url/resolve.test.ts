@@ -31,6 +31,15 @@ describe('resolveHash', () => {
     expect(r.notices).toHaveLength(1);
   });
 
+  it('opens an event by a former id under its id now, without a notice', () => {
+    const renamed: KnownIds = { ...known, renamedEvents: new Map([['1956-old-name', '1956-joint-declaration']]) };
+    expect(resolveHash({ event: '1956-old-name' }, renamed)).toEqual({
+      state: { island: 'shikotan', event: '1956-joint-declaration', year: 1956 },
+      notices: [],
+    });
+    expect(resolveHash({ island: 'habomai', event: '1956-old-name' }, renamed).state.event).toBe('1956-joint-declaration');
+  });
+
   it('drops an event that is not in the island’s history', () => {
     expect(resolveHash({ island: 'iturup', event: '1956-joint-declaration' }, known).state).toEqual({ island: 'iturup' });
   });

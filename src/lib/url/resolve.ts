@@ -9,6 +9,8 @@ export interface KnownIds {
   articles: ReadonlyMap<string, number> | null;
   /** Article id → how many paragraphs it has (known with `articles`). */
   paragraphs?: ReadonlyMap<string, number>;
+  /** An event's former id → its id now: an old link opens the event as it is called now. */
+  renamedEvents?: ReadonlyMap<string, string>;
 }
 
 export interface Resolved {
@@ -37,6 +39,7 @@ export function resolveHash(input: HashState, known: KnownIds): Resolved {
   if (known.articles === null) return { state, notices };
 
   if (state.event !== undefined) {
+    state.event = known.renamedEvents?.get(state.event) ?? state.event;
     const event = known.events.get(state.event);
     if (!event) {
       notices.push(`There is no event “${state.event}” in this history.`);

@@ -14,7 +14,7 @@ export const EVENT_DATES = {
   '1945-soviet-occupation-iturup': '1945-08-28',
   '1945-soviet-occupation-kunashir-shikotan': '1945-09-01',
   '1945-soviet-occupation-habomai': '1945-09-03',
-  '1946-soviet-annexation': '1946-02-02',
+  '1946-south-sakhalin-oblast': '1946-02-02',
   '1951-san-francisco': '1951-09-08',
   '1956-joint-declaration': '1956-10-19',
   '1960-soviet-memorandum': '1960-01-27',
@@ -46,14 +46,14 @@ const p = (holder: Holder, from: FixedEventId, until: FixedEventId | null, claim
 /** Each disputed area changed hands on the day Soviet forces reached it, not on the day of the first landing. */
 const disputed = (occupied: FixedEventId): ExpectedPeriod[] => [
   p('japan', '1855-shimoda', occupied),
-  p('russia', occupied, '1946-soviet-annexation', 'japan'),
-  p('russia', '1946-soviet-annexation', null, 'japan'),
+  p('russia', occupied, '1946-south-sakhalin-oblast', 'japan'),
+  p('russia', '1946-south-sakhalin-oblast', null, 'japan'),
 ];
 const kurilsNorth: ExpectedPeriod[] = [
   p('russia', '1855-shimoda', '1875-saint-petersburg'),
   p('japan', '1875-saint-petersburg', '1945-soviet-occupation'),
-  p('russia', '1945-soviet-occupation', '1946-soviet-annexation'),
-  p('russia', '1946-soviet-annexation', null),
+  p('russia', '1945-soviet-occupation', '1946-south-sakhalin-oblast'),
+  p('russia', '1946-south-sakhalin-oblast', null),
 ];
 
 export const EXPECTED: Record<AreaId, ExpectedPeriod[]> = {
@@ -68,8 +68,8 @@ export const EXPECTED: Record<AreaId, ExpectedPeriod[]> = {
     p('shared', '1855-shimoda', '1875-saint-petersburg'),
     p('russia', '1875-saint-petersburg', '1905-portsmouth'),
     p('japan', '1905-portsmouth', '1945-soviet-occupation'),
-    p('russia', '1945-soviet-occupation', '1946-soviet-annexation'),
-    p('russia', '1946-soviet-annexation', null),
+    p('russia', '1945-soviet-occupation', '1946-south-sakhalin-oblast'),
+    p('russia', '1946-south-sakhalin-oblast', null),
   ],
   'sakhalin-north': [
     p('shared', '1855-shimoda', '1875-saint-petersburg'),
@@ -104,7 +104,7 @@ export function expectedData(): PeriodsData {
     '1875-saint-petersburg',
     '1905-portsmouth',
     '1945-soviet-occupation',
-    '1946-soviet-annexation',
+    '1946-south-sakhalin-oblast',
   ];
   return {
     areas: AREA_IDS.map((id) => ({
