@@ -29,6 +29,10 @@ const VIEWS: { name: string; hash: string; ready: (page: Page) => Promise<void> 
   ...['japan', 'russia'].map((view) => ({ name: `the ${view} point of view`, hash: `#view=${view}`, ready: async () => {} })),
 ];
 
+// axe's colour-contrast rule walks every text node: an island's whole history (fifty events, their sources and the
+// positions) takes it 20–40 s in software rendering on two cores, so these tests get more than the default minute.
+test.describe.configure({ timeout: 150_000 });
+
 for (const scheme of ['light', 'dark'] as const) {
   test.describe(`${scheme} scheme`, () => {
     test.use({ colorScheme: scheme });
