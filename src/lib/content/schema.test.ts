@@ -42,7 +42,7 @@ describe('article front matter', () => {
   });
 });
 
-const ev = () => ({
+const eventFile = () => ({
   id: '1956-joint-declaration',
   date: '1956-10-19',
   title: 'T',
@@ -54,16 +54,7 @@ const ev = () => ({
 });
 
 describe('event file', () => {
-  const ev = {
-    id: '1956-joint-declaration',
-    date: '1956-10-19',
-    title: 'T',
-    islands: 'all',
-    summary: 'S',
-    impact: { iturup: 'i', kunashir: 'k', shikotan: 's', habomai: 'h' },
-    sources: [{ document: DOC }],
-    reviewed: '2026-12-02',
-  };
+  const ev = eventFile();
   it('accepts `all` or a list of island ids, defaults optional fields', () => {
     const r = eventFileSchema.parse(ev);
     expect(r.notes).toEqual([]);
@@ -112,7 +103,7 @@ describe('a document source', () => {
   });
   it('is refused as a line of text, the form that was never checked', () => {
     expect(messages('Joint Declaration, 19 October 1956')[0]).toMatch(/a document is a record, not a line of text/);
-    expect(eventFileSchema.safeParse({ ...ev(), sources: [{ document: 'Joint Declaration, 19 October 1956' }] }).success).toBe(false);
+    expect(eventFileSchema.safeParse({ ...eventFile(), sources: [{ document: 'Joint Declaration, 19 October 1956' }] }).success).toBe(false);
   });
   it('needs each of issuer, title and date, and somewhere to read it', () => {
     for (const key of ['issuer', 'title', 'date'] as const) {
