@@ -1,5 +1,5 @@
 import { defineConfig } from '@playwright/test';
-import { DEV_ORIGIN, DEV_PORT, HOST_ORIGIN, PREVIEW_ORIGIN, PREVIEW_PORT } from './tests/e2e/servers';
+import { DEV_ORIGIN, DEV_PORT, HOST_ORIGIN, PREVIEW_ORIGIN, PREVIEW_PORT } from './tests/e2e/servers.ts';
 
 // Debian's Chromium, WebGL in software (SwiftShader); the background-networking flags stop it calling outside hosts.
 const launchOptions = {

@@ -8,7 +8,8 @@ import * as turf from '@turf/turf';
 import mapshaper from 'mapshaper';
 import { islandsGeoJSON } from './islands-export.ts';
 import { fixRing } from './context-extract.ts';
-import type { Feature, LineString, MultiPolygon, Polygon, Position } from 'geojson';
+import { inputSums } from './inputs.ts';
+import type { Feature, LineString, MultiPolygon, Position } from 'geojson';
 import {
   areaKm2,
   bboxOf,
@@ -84,7 +85,6 @@ export class GeoInputError extends Error {
 }
 
 type Props = Record<string, unknown>;
-type PolyFeature = Feature<Polygonal, Props>;
 
 function readFC(srcDir: string, file: string): PolyFeatureCollectionLike {
   const p = path.join(srcDir, file);
@@ -689,12 +689,13 @@ function makeReport(m: Manifest, areas: AreaFull[], overview: Feature[], dropped
   return lines.join('\n') + '\n';
 }
 
-/** Build and write into outDir (default geo/out). Stale files in outDir are removed. */
+/** Build and write into outDir (default geo/out), with the sums of its inputs (inputs.ts). Stale files in outDir are removed. */
 export async function buildGeo(outDir: string = OUT_DIR, srcDir: string = SOURCES_DIR): Promise<BuildResult> {
   const res = await buildAll(srcDir);
   fs.mkdirSync(path.join(outDir, 'detail'), { recursive: true });
   for (const old of fs.readdirSync(path.join(outDir, 'detail'))) if (!res.files.has(`detail/${old}`)) fs.rmSync(path.join(outDir, 'detail', old));
   for (const [name, text] of [...res.files].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) fs.writeFileSync(path.join(outDir, name), text);
+  fs.writeFileSync(path.join(outDir, 'inputs.sha256'), inputSums(srcDir));
   return res;
 }
 

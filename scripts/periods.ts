@@ -145,11 +145,11 @@ export function loadPeriods(contentDir = 'content', options: LoadPeriodsOptions 
   const required = options.requiredAreas ?? AREA_IDS;
   const problems: string[] = [];
 
-  let names: string[] = [];
+  let names: string[];
   try {
     names = readdirSync(periodsDir).filter((n) => !n.startsWith('.')).sort();
   } catch (err) {
-    throw new Error(`${periodsDir}: cannot read the periods folder: ${(err as Error).message}`);
+    throw new Error(`${periodsDir}: cannot read the periods folder: ${(err as Error).message}`, { cause: err });
   }
 
   const areaFiles: ParsedFile[] = [];

@@ -5,7 +5,7 @@
  */
 import { mkdirSync } from 'node:fs';
 import { chromium } from '@playwright/test';
-import config from '../playwright.config';
+import config from '../playwright.config.ts';
 
 const sizes = (process.env.SIZES ?? '390x844,1280x800').split(',').map((size) => {
   const [width = 390, height = 844] = size.split('x').map(Number);

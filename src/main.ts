@@ -1,6 +1,6 @@
 import { mount } from 'svelte';
 import App from './App.svelte';
-import { startEmbedMode } from './embed/start';
+import { startEmbedMode } from './embed/start.ts';
 import './app.css';
 import './embed/embed.css';
 import 'virtual:poster.css';

@@ -2,9 +2,39 @@
  * Lighthouse (mobile: its default config, a mid-range phone on slow 4G, simulated throttling) on Debian's
  * Chromium, started by chrome-launcher with the end-to-end tests' flags (playwright.config.ts).
  */
-import * as chromeLauncher from 'chrome-launcher';
-import lighthouse from 'lighthouse';
+import { createRequire } from 'node:module';
+import { pathToFileURL } from 'node:url';
 import { launchOptions } from './browser.ts';
+
+// Both packages live in bench/node_modules (bench/package.json, installed by `npm run bench`), not in the app's
+// install; so they are loaded from there, and typed here as far as they are used, so the type-check needs neither.
+interface ChromeLauncher {
+  launch(options: { chromePath: string; chromeFlags: string[]; logLevel: 'silent' }): Promise<{ port: number; kill(): void }>;
+}
+interface Audit {
+  id: string;
+  title: string;
+  score: number | null;
+  scoreDisplayMode: string;
+  displayValue?: string;
+  numericValue?: number;
+}
+interface LighthouseFlags {
+  port: number;
+  output: 'json';
+  logLevel: 'error';
+  onlyCategories: string[];
+}
+interface LighthouseReport {
+  categories: Record<string, { score: number | null }>;
+  audits: Record<string, Audit>;
+  runtimeError?: { code: string; message: string };
+  runWarnings?: string[];
+}
+type Lighthouse = (url: string, flags: LighthouseFlags) => Promise<{ lhr: LighthouseReport } | undefined>;
+
+const benchRequire = createRequire(new URL('../../bench/package.json', import.meta.url));
+const load = async <T>(name: string) => (await import(pathToFileURL(benchRequire.resolve(name)).href)) as T;
 
 export const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 
@@ -21,6 +51,8 @@ export interface LighthouseResult {
 }
 
 export async function runLighthouse(url: string): Promise<LighthouseResult> {
+  const chromeLauncher = await load<ChromeLauncher>('chrome-launcher');
+  const lighthouse = (await load<{ default: Lighthouse }>('lighthouse')).default;
   const { executablePath, args } = launchOptions();
   const chrome = await chromeLauncher.launch({ chromePath: executablePath ?? '/usr/bin/chromium', chromeFlags: args ?? [], logLevel: 'silent' });
   try {

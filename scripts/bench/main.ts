@@ -8,7 +8,7 @@ import { availableParallelism, cpus } from 'node:os';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { evaluateBudgets } from './budgets.ts';
 import { launch, THROTTLING, VIEWPORT } from './browser.ts';
-import { parseArgs } from './cli.ts';
+import { parseArgs, USAGE } from './cli.ts';
 import { runLighthouse, type LighthouseResult } from './lighthouse.ts';
 import { budgetLines, filesTable, lighthouseTable, roundsTable, tapsTable } from './report.ts';
 import { runRound, type PageName, type RoundResult } from './round.ts';
@@ -16,6 +16,10 @@ import { startServer } from './server.ts';
 import { ratios } from './stats.ts';
 import { runTaps } from './taps.ts';
 
+if (process.argv.includes('--help')) {
+  console.log(USAGE);
+  process.exit(0);
+}
 let options;
 try {
   options = parseArgs(process.argv.slice(2));

@@ -3,29 +3,8 @@ import type { Content } from '../../src/lib/content/types.ts';
 import { articlesJson, buildExports, csvField, eventsCsv, eventsJson, EVENTS_CSV_HEADER, islandsGeojson, toCsv } from './exports.ts';
 import { readIslandsGeometry } from './record.ts';
 import { loadContent } from './load.ts';
-import { FIXTURES } from './test-helpers.ts';
+import { FIXTURES, parseCsv } from './test-helpers.ts';
 
-/** A minimal RFC 4180 reader, to check that what is written reads back. */
-function parseCsv(s: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let i = 0;
-  let quoted = false;
-  while (i < s.length) {
-    const c = s[i]!;
-    if (quoted) {
-      if (c === '"' && s[i + 1] === '"') (field += '"'), (i += 2);
-      else if (c === '"') (quoted = false), i++;
-      else (field += c), i++;
-    } else if (c === '"') (quoted = true), i++;
-    else if (c === ',') row.push(field), (field = ''), i++;
-    else if (c === '\r' && s[i + 1] === '\n') row.push(field), rows.push(row), (row = []), (field = ''), (i += 2);
-    else (field += c), i++;
-  }
-  if (field !== '' || row.length) row.push(field), rows.push(row);
-  return rows;
-}
 
 describe('csvField', () => {
   it('leaves plain values alone', () => {

@@ -34,3 +34,37 @@ export function fixtureRoot(name = 'valid'): FixtureRoot {
     },
   };
 }
+
+/** A minimal RFC 4180 reader (quoted fields, doubled quotes, CRLF records), to check that what is written reads back. */
+export function parseCsv(s: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = '';
+  let i = 0;
+  let quoted = false;
+  while (i < s.length) {
+    const c = s[i]!;
+    if (quoted && c === '"' && s[i + 1] === '"') {
+      field += '"';
+      i += 2;
+      continue;
+    }
+    if (c === '"') quoted = !quoted;
+    else if (quoted || (c !== ',' && c !== '\r')) field += c;
+    else {
+      row.push(field);
+      field = '';
+      if (c === '\r') {
+        rows.push(row);
+        row = [];
+        i++;
+      }
+    }
+    i++;
+  }
+  if (field !== '' || row.length) {
+    row.push(field);
+    rows.push(row);
+  }
+  return rows;
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { firstViewPreloads, type BundleItem } from './preload';
+import { firstViewPreloads, type BundleItem } from './preload.ts';
 
 const ROOT = '/repo';
 const chunk = (fileName: string, facadeModuleId: string | null, imports: string[] = []): BundleItem => ({ type: 'chunk', fileName, facadeModuleId, imports });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildVersion, precacheList, type BuiltFile } from './precache';
+import { buildVersion, precacheList, type BuiltFile } from './precache.ts';
 
 const file = (path: string, text = path): BuiltFile => ({ path, bytes: new TextEncoder().encode(text) });
 

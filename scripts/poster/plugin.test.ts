@@ -1,7 +1,7 @@
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { ISLAND_IDS } from '../../src/lib/geo/islands';
-import { posterHtml, posterPlugin } from './plugin';
+import { ISLAND_IDS } from '../../src/lib/geo/islands.ts';
+import { posterHtml, posterPlugin } from './plugin.ts';
 
 describe('the poster written into the page', () => {
   const html = posterHtml('.', '2026-12-03');

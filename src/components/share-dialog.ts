@@ -1,5 +1,5 @@
-import type { ShareIsland } from '../lib/embed/share';
-import type { HashState } from '../lib/url/hash-state';
+import type { ShareIsland } from '../lib/embed/share.ts';
+import type { HashState } from '../lib/url/hash-state.ts';
 
 export interface ShareDialogProps {
   view: HashState;

@@ -1,4 +1,4 @@
-import type { Content } from '../lib/content/types';
+import type { Content } from '../lib/content/types.ts';
 
 let pending: Promise<Content> | null = null;
 

@@ -6,8 +6,8 @@
  * title; it posts with target origin `*` because it cannot know the host's, and sends nothing a reader of the
  * explainer's own address could not see.
  */
-import { asksForHeight, childMessages } from '../lib/embed/messages';
-import type { EmbedOptions } from '../lib/embed/options';
+import { asksForHeight, childMessages } from '../lib/embed/messages.ts';
+import type { EmbedOptions } from '../lib/embed/options.ts';
 
 export interface EmbedChannel {
   /** The view changed (`island=shikotan&year=1956`, without `#`). */

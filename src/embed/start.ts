@@ -1,4 +1,4 @@
-import { readEmbedOptions, type EmbedOptions } from '../lib/embed/options';
+import { readEmbedOptions, type EmbedOptions } from '../lib/embed/options.ts';
 
 /**
  * Embed mode, read before the app mounts so that its first paint is already the embed's: the root's classes for

@@ -8,9 +8,9 @@
  *   page's hash (`#kurils=island=shikotan&year=1956`) and hands it back to the embed when the page is reopened.
  * Everything else is ignored. The loader sends nothing to the embed: the host page's address never reaches it.
  */
-import { readChildMessage } from '../lib/embed/messages';
-import { mirroredView, mirrorHash } from '../lib/embed/links';
-import { DEFAULT_NAMESPACE, EMBED_ATTRIBUTE, EMBED_TITLE, MIRROR_ATTRIBUTE, SANDBOX } from '../lib/embed/snippet';
+import { readChildMessage } from '../lib/embed/messages.ts';
+import { mirroredView, mirrorHash } from '../lib/embed/links.ts';
+import { DEFAULT_NAMESPACE, EMBED_ATTRIBUTE, EMBED_TITLE, MIRROR_ATTRIBUTE, SANDBOX } from '../lib/embed/snippet.ts';
 
 export interface Embed {
   iframe: HTMLIFrameElement;

@@ -8,9 +8,9 @@ import boundariesUrl from '../../geo/out/boundaries.geojson?url';
 import placesUrl from '../../geo/out/places.geojson?url';
 // Named imports: Vite then bundles only these two of the manifest's keys, not its notes and sizes.
 import { chunks, detail_minzoom } from '../../geo/out/manifest.json';
-import type { DetailChunk } from '../lib/map/detail';
-import type { Bbox } from '../lib/map/camera';
-import { fetchFile } from '../lib/load/failure';
+import type { DetailChunk } from '../lib/map/detail.ts';
+import type { Bbox } from '../lib/map/camera.ts';
+import { fetchFile } from '../lib/load/failure.ts';
 
 // Vite fingerprints each detail file, so a host can cache them for good; the map fetches one only when zoomed in.
 const detailUrls = import.meta.glob('../../geo/out/detail/*.geojson', { query: '?url', import: 'default', eager: true }) as Record<

@@ -5,10 +5,10 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 // which also keeps the page working under `worker-src 'self'`.
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import type { Feature, FeatureCollection } from 'geojson';
-import { featureBbox, MAX_BOUNDS, overviewBbox, type Bbox } from '../lib/map/camera';
-import { chunksToLoad, detailCollection } from '../lib/map/detail';
-import { detailChunks, detailMinzoom, detailUrl, type GeoData } from './geo-data';
-import { FOCUS_FILL_LAYERS, HATCH_LAYERS, SHADED_FILL_LAYERS, SOURCE, UNDETERMINED_LAYERS, buildStyle, contextCoast } from '../lib/map/style';
+import { featureBbox, MAX_BOUNDS, overviewBbox, type Bbox } from '../lib/map/camera.ts';
+import { chunksToLoad, detailCollection } from '../lib/map/detail.ts';
+import { detailChunks, detailMinzoom, detailUrl, type GeoData } from './geo-data.ts';
+import { FOCUS_FILL_LAYERS, HATCH_LAYERS, SHADED_FILL_LAYERS, SOURCE, UNDETERMINED_LAYERS, buildStyle, contextCoast } from '../lib/map/style.ts';
 import {
   boundaryFilter,
   HATCH_IMAGE,
@@ -18,11 +18,11 @@ import {
   shadeFillExpression,
   shadeFilter,
   type PaletteName,
-} from '../lib/map/history-style';
-import type { HistoryMapState } from '../lib/history/map-state';
-import type { MapRenderer, RendererEvents } from '../lib/map/renderer';
-import { isIslandId, type IslandId } from '../lib/geo/islands';
-import type { MapView } from '../lib/url/hash-state';
+} from '../lib/map/history-style.ts';
+import type { HistoryMapState } from '../lib/history/map-state.ts';
+import type { MapRenderer, RendererEvents } from '../lib/map/renderer.ts';
+import { isIslandId, type IslandId } from '../lib/geo/islands.ts';
+import type { MapView } from '../lib/url/hash-state.ts';
 
 setWorkerUrl(workerUrl);
 
@@ -33,7 +33,7 @@ export interface MapLibreRendererOptions {
   reducedMotion: boolean;
   palette: PaletteName;
   initialView: MapView | null;
-  initialPadding: import('../lib/map/camera').Padding;
+  initialPadding: import('../lib/map/camera.ts').Padding;
   events: RendererEvents;
 }
 

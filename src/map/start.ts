@@ -1,8 +1,8 @@
 import type { FeatureCollection } from 'geojson';
-import { loadHistory } from '../history/load';
-import type { MapRenderer, RendererEvents } from '../lib/map/renderer';
-import { loadGeoData } from './geo-data';
-import type { MapLibreRendererOptions } from './maplibre-renderer';
+import { loadHistory } from '../history/load.ts';
+import type { MapRenderer, RendererEvents } from '../lib/map/renderer.ts';
+import { loadGeoData } from './geo-data.ts';
+import type { MapLibreRendererOptions } from './maplibre-renderer.ts';
 
 /** What both renderers are given; `ready` is this module's to handle. */
 export type StartOptions = Omit<MapLibreRendererOptions, 'events'> & { events: Omit<RendererEvents, 'ready'> };
@@ -19,7 +19,7 @@ export type FullMapFailure = 'no-webgl' | 'not-loaded';
  */
 
 export function loadSketch(posterContext: FeatureCollection | null) {
-  return Promise.all([loadGeoData(posterContext), loadHistory(), import('./svg-renderer')]).then(([geo, history, svg]) => ({
+  return Promise.all([loadGeoData(posterContext), loadHistory(), import('./svg-renderer.ts')]).then(([geo, history, svg]) => ({
     geo,
     history,
     createSketch: (options: StartOptions) => svg.createSvgRenderer({ ...options, events: { ...options.events, ready: () => {} } }),
@@ -29,7 +29,7 @@ export function loadSketch(posterContext: FeatureCollection | null) {
 /** Resolves with MapLibre's renderer once it has replaced the sketch; rejects with a `FullMapFailure`, leaving the sketch. */
 export function upgradeToMapLibre(options: StartOptions, sketchMap: MapRenderer): Promise<MapRenderer> {
   // Not chained on `import()` itself, which Vite would move inside its loader of the chunk's CSS, past the `not-loaded`.
-  const chunk = import('./maplibre-renderer');
+  const chunk = import('./maplibre-renderer.ts');
   return chunk.then(
     ({ createMapLibreRenderer: create }) =>
       new Promise<MapRenderer>((resolve, reject) => {

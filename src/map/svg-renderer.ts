@@ -1,17 +1,17 @@
 import type { Feature, FeatureCollection, Position } from 'geojson';
-import { featureBbox, MAX_BOUNDS, overviewBbox, type Bbox, type Padding } from '../lib/map/camera';
-import { fitBounds, fromWorld, panBy, project, toWorld, viewBounds, zoomAround, type Camera } from '../lib/map/mercator';
-import { chunksToLoad } from '../lib/map/detail';
-import { fetchFile } from '../lib/load/failure';
-import { areaOf, inkColours, shadeColours, type PaletteName } from '../lib/map/history-style';
-import { DARK, LIGHT } from '../lib/map/palette';
-import { coastlines } from '../lib/map/coastline';
-import type { MapRenderer, RendererEvents } from '../lib/map/renderer';
-import type { HistoryMapState } from '../lib/history/map-state';
-import { isIslandId } from '../lib/geo/islands';
-import type { MapView } from '../lib/url/hash-state';
-import { detailChunks, detailMinzoom, detailUrl, type GeoData } from './geo-data';
-import { attachGestures } from './svg-gestures';
+import { featureBbox, MAX_BOUNDS, overviewBbox, type Bbox, type Padding } from '../lib/map/camera.ts';
+import { fitBounds, fromWorld, panBy, project, toWorld, viewBounds, zoomAround, type Camera } from '../lib/map/mercator.ts';
+import { chunksToLoad } from '../lib/map/detail.ts';
+import { fetchFile } from '../lib/load/failure.ts';
+import { areaOf, inkColours, shadeColours, type PaletteName } from '../lib/map/history-style.ts';
+import { DARK, LIGHT } from '../lib/map/palette.ts';
+import { coastlines } from '../lib/map/coastline.ts';
+import type { MapRenderer, RendererEvents } from '../lib/map/renderer.ts';
+import type { HistoryMapState } from '../lib/history/map-state.ts';
+import { isIslandId } from '../lib/geo/islands.ts';
+import type { MapView } from '../lib/url/hash-state.ts';
+import { detailChunks, detailMinzoom, detailUrl, type GeoData } from './geo-data.ts';
+import { attachGestures } from './svg-gestures.ts';
 
 export interface SvgRendererOptions {
   container: HTMLElement;

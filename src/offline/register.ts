@@ -1,4 +1,4 @@
-import { readStatus, STATUS_REQUEST } from '../lib/offline/policy';
+import { readStatus, STATUS_REQUEST } from '../lib/offline/policy.ts';
 
 /**
  * Registers the offline worker (dist/sw.js, src/sw/sw.ts), and calls `onUpdated` if the version that serves this

@@ -1,9 +1,9 @@
-import { ISLAND_IDS, isIslandId, type IslandId, type IslandProperties } from '../lib/geo/islands';
-import type { Content, ExcerptSource } from '../lib/content/types';
-import { paragraphRanges } from '../lib/content/segments';
-import { yearOf } from '../lib/history/dates';
-import { cleanQuery, formatHash, parseHash, type HashState, type MapView } from '../lib/url/hash-state';
-import { resolveHash, unreadableNotices, type KnownIds } from '../lib/url/resolve';
+import { ISLAND_IDS, isIslandId, type IslandId, type IslandProperties } from '../lib/geo/islands.ts';
+import type { Content, ExcerptSource } from '../lib/content/types.ts';
+import { paragraphRanges } from '../lib/content/segments.ts';
+import { yearOf } from '../lib/history/dates.ts';
+import { cleanQuery, formatHash, parseHash, type HashState, type MapView } from '../lib/url/hash-state.ts';
+import { resolveHash, unreadableNotices, type KnownIds } from '../lib/url/resolve.ts';
 
 /** What the app stores with a history entry it pushes. */
 export interface EntryState {

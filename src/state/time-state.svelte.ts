@@ -1,9 +1,9 @@
-import type { loadHistory } from '../history/load';
-import { mapStateAt } from '../lib/history/map-state';
-import { announce, sliderRange } from '../lib/history/periods';
-import { holdersIn, ticksFrom } from '../lib/history/view';
-import type { Viewpoint } from '../lib/url/hash-state';
-import type { AppState } from './app-state.svelte';
+import type { loadHistory } from '../history/load.ts';
+import { mapStateAt } from '../lib/history/map-state.ts';
+import { announce, sliderRange } from '../lib/history/periods.ts';
+import { holdersIn, ticksFrom } from '../lib/history/view.ts';
+import type { Viewpoint } from '../lib/url/hash-state.ts';
+import type { AppState } from './app-state.svelte.ts';
 
 export type HistoryData = Awaited<ReturnType<typeof loadHistory>>;
 

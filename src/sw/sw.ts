@@ -8,7 +8,7 @@
  * A new version installs beside the old one and waits: the old one goes on serving its own files to the pages it
  * loaded, and the new one takes over on the next visit, deleting the old one's cache.
  */
-import { cacheable, cacheName, route, staleCaches, STATUS_REQUEST, type OfflineStatus } from '../lib/offline/policy';
+import { cacheable, cacheName, route, staleCaches, STATUS_REQUEST, type OfflineStatus } from '../lib/offline/policy.ts';
 
 declare const __VERSION__: string;
 declare const __PRECACHE__: string[];

@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
-import { expect, test } from './fixtures';
-import { audit, openMap, startMapLibre } from './support';
+import { expect, test } from './fixtures.ts';
+import { audit, openMap, startMapLibre } from './support.ts';
 
 // WCAG 2.2 AA, as axe-core checks it, on every kind of view, in light and dark, at the project's size.
 const VIEWS: { name: string; hash: string; ready: (page: Page) => Promise<void> }[] = [

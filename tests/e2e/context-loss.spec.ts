@@ -1,5 +1,5 @@
-import { expect, test } from './fixtures';
-import { distinctColours, openFullMap } from './support';
+import { expect, test } from './fixtures.ts';
+import { distinctColours, openFullMap } from './support.ts';
 
 type LoseContext = { loseContext(): void; restoreContext(): void };
 

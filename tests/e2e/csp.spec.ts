@@ -1,6 +1,6 @@
-import { CONTENT_SECURITY_POLICY } from '../../scripts/csp';
-import { expect, test } from './fixtures';
-import { openFullMap } from './support';
+import { CONTENT_SECURITY_POLICY } from '../../scripts/csp.ts';
+import { expect, test } from './fixtures.ts';
+import { openFullMap } from './support.ts';
 
 // The policy the README documents, as a header and as the built page's own <meta>; the fixture fails any test
 // in which the page reports a violation of it.

@@ -1,8 +1,8 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { parseDocument } from 'yaml';
-import { DEV_ORIGIN } from './servers';
-import { expect, test } from './fixtures';
-import { openMap, watchPage } from './support';
+import { DEV_ORIGIN } from './servers.ts';
+import { expect, test } from './fixtures.ts';
+import { openMap, watchPage } from './support.ts';
 
 // The README's first command, `npm run dev`, started by playwright.config.ts on a port of its own: the page a
 // developer or an editor of content/ sees first must work as the build does.

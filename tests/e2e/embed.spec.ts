@@ -1,6 +1,6 @@
 import type { Frame, Page } from '@playwright/test';
-import { expect, test } from './fixtures';
-import { HOST_ORIGIN, PREVIEW_ORIGIN } from './servers';
+import { expect, test } from './fixtures.ts';
+import { HOST_ORIGIN, PREVIEW_ORIGIN } from './servers.ts';
 
 // The explainer embedded in a news site's page on another origin (tests/e2e/host-server.ts), with the snippet of
 // the Share / Embed dialog and the loader, under the host's strict policy and the snippet's sandbox.

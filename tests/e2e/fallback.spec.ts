@@ -1,6 +1,6 @@
-import { expect, test } from './fixtures';
-import config from '../../playwright.config';
-import { audit, labelPoint, openMap, zoomByHand } from './support';
+import { expect, test } from './fixtures.ts';
+import config from '../../playwright.config.ts';
+import { audit, labelPoint, openMap, zoomByHand } from './support.ts';
 
 // A browser with no WebGL at all: the page must say so and stay usable, with the map drawn as SVG.
 const base = config.use?.launchOptions ?? {};

@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
-import { expect, test } from './fixtures';
-import { openMap } from './support';
+import { expect, test } from './fixtures.ts';
+import { openMap } from './support.ts';
 
 const thisYear = new Date().getFullYear();
 

@@ -7,9 +7,9 @@
  * - `/forger.html`, `/forger.js`: the forging frame.
  */
 import { createServer } from 'node:http';
-import { iframeSnippet } from '../../src/lib/embed/snippet';
-import { parseHash } from '../../src/lib/url/hash-state';
-import { HOST_PORT, PREVIEW_ORIGIN } from './servers';
+import { iframeSnippet } from '../../src/lib/embed/snippet.ts';
+import { parseHash } from '../../src/lib/url/hash-state.ts';
+import { HOST_PORT, PREVIEW_ORIGIN } from './servers.ts';
 
 const POLICY = `default-src 'self'; script-src 'self' ${PREVIEW_ORIGIN}; frame-src 'self' ${PREVIEW_ORIGIN}; style-src 'self'; img-src 'self'`;
 const TEXT = '<p>Paragraph of the host article, which goes on for a while so that the page scrolls around the embed.</p>'.repeat(12);

@@ -1,5 +1,5 @@
-import { expect, test } from './fixtures';
-import { ISLANDS, distinctColours, labelPoint, openFullMap, openMap, watchPage } from './support';
+import { expect, test } from './fixtures.ts';
+import { ISLANDS, distinctColours, labelPoint, openFullMap, openMap, watchPage } from './support.ts';
 
 test('the map draws, with no foreign request and no console error', async ({ page }) => {
   const watch = watchPage(page);

@@ -1,8 +1,8 @@
 import type { Page } from '@playwright/test';
-import { expect, test } from './fixtures';
-import { HOST_ORIGIN } from './servers';
-import { labelPoint, openMap } from './support';
-import { OFFLINE_IDLE_TIMEOUT } from '../../src/offline/start';
+import { expect, test } from './fixtures.ts';
+import { HOST_ORIGIN } from './servers.ts';
+import { labelPoint, openMap } from './support.ts';
+import { OFFLINE_IDLE_TIMEOUT } from '../../src/offline/start.ts';
 
 // The offline worker (src/sw/sw.ts, built by scripts/build-sw.ts): what a reader keeps after a first visit, how a
 // new version takes over, and that the embed never gets a worker.

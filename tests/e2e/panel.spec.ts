@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
-import { expect, test } from './fixtures';
-import { ISLANDS, labelPoint, openMap, watchPage } from './support';
+import { expect, test } from './fixtures.ts';
+import { ISLANDS, labelPoint, openMap, watchPage } from './support.ts';
 
 interface ArticleExport {
   id: string;

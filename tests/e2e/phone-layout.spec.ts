@@ -1,5 +1,5 @@
-import { expect, test } from './fixtures';
-import { openMap } from './support';
+import { expect, test } from './fixtures.ts';
+import { openMap } from './support.ts';
 
 type Box = { left: number; top: number; right: number; bottom: number; name: string };
 

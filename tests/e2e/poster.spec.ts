@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
-import { expect, test } from './fixtures';
-import { ISLANDS, openMap } from './support';
+import { expect, test } from './fixtures.ts';
+import { ISLANDS, openMap } from './support.ts';
 
 const poster = (page: Page) => page.locator('#poster');
 const posterLink = (page: Page, name: string) => poster(page).getByRole('link', { name: new RegExp(`^${name} \\(`) });

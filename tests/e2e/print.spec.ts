@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
-import { expect, test } from './fixtures';
-import { openMap, startMapLibre } from './support';
+import { expect, test } from './fixtures.ts';
+import { openMap, startMapLibre } from './support.ts';
 
 /** Every control still shown: print has none. */
 async function visibleControls(page: Page): Promise<string[]> {

@@ -1,6 +1,6 @@
 import { PNG } from 'pngjs';
-import { expect, test } from './fixtures';
-import { openFullMap, openMap } from './support';
+import { expect, test } from './fixtures.ts';
+import { openFullMap, openMap } from './support.ts';
 
 /** The brightness (0–255) of the open sea in the map's lower left, as drawn. */
 async function seaBrightness(page: import('@playwright/test').Page): Promise<number> {

@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
-import { expect, test } from './fixtures';
-import { openMap, watchPage } from './support';
+import { expect, test } from './fixtures.ts';
+import { openMap, watchPage } from './support.ts';
 
 /** Whitespace and quote marks normalised, nothing else: the rule excerpts are held to. */
 const normalise = (s: string) =>

@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
-import { expect, test } from './fixtures';
-import { audit, openMap, watchPage } from './support';
+import { expect, test } from './fixtures.ts';
+import { audit, openMap, watchPage } from './support.ts';
+import { parseCsv } from '../../scripts/content/test-helpers.ts';
 
 const ARTICLES = [
   'tass-2015-10-08-deputy-ministers',
@@ -15,25 +16,6 @@ const normalise = (s: string) => s.replace(/\s+/g, ' ').trim();
 /** A URL ending in this view, with or without the camera the map records after it (`&map=…`). */
 const view = (hash: string) => new RegExp(`${hash.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(&map=[0-9./-]+)?$`);
 
-/** A minimal RFC 4180 reader (quoted fields, doubled quotes, CRLF records). */
-function parseCsv(s: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < s.length; i++) {
-    const c = s[i]!;
-    if (quoted) {
-      if (c === '"' && s[i + 1] === '"') (field += '"'), i++;
-      else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') row.push(field), (field = '');
-    else if (c === '\r' && s[i + 1] === '\n') row.push(field), rows.push(row), (row = []), (field = ''), i++;
-    else field += c;
-  }
-  return rows;
-}
 
 test('the Sources view lists all five articles with their dates, and opens one in the reader and back', async ({ page }) => {
   const watch = watchPage(page);

@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page } from '@playwright/test';
 import { PNG } from 'pngjs';
-import { PREVIEW_ORIGIN } from './servers';
+import { PREVIEW_ORIGIN } from './servers.ts';
 
 export const ISLANDS = [
   { id: 'iturup', name: 'Iturup' },

@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
-import { expect, test } from './fixtures';
-import { openMap } from './support';
+import { expect, test } from './fixtures.ts';
+import { openMap } from './support.ts';
 
 /** Every visible control smaller than 44×44 CSS px, except links inside a sentence (WCAG's inline exception). */
 async function smallTargets(page: Page): Promise<string[]> {

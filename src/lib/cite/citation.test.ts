@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Article } from '../content/types';
+import type { Article } from '../content/types.ts';
 import {
   bibtexEscape,
   CITATION_TITLE,
@@ -12,7 +12,7 @@ import {
   excerptKindLabel,
   outletLabel,
   publishedLabel,
-} from './citation';
+} from './citation.ts';
 
 const tass = {
   outlet: 'TASS',

@@ -1,4 +1,4 @@
-import type { Article, Event, ExcerptSource } from '../content/types';
+import type { Article, Event, ExcerptSource } from '../content/types.ts';
 import { formatIsoDate } from '../history/dates.ts';
 import { citeDocument } from './document.ts';
 

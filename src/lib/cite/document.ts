@@ -2,7 +2,7 @@
  * A primary document as a reader meets it: in a line ("Ministry of Foreign Affairs of Japan, “Title”, 1 November
  * 2010, point 2"), with where to read it, and once per document in the Sources view whatever part an event cites.
  */
-import type { DocumentRecord } from '../content/types';
+import type { DocumentRecord } from '../content/types.ts';
 import { formatIsoDate } from '../history/dates.ts';
 
 const oneLine = (s: string) => s.replace(/\s+/g, ' ').trim();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { segmentArticle } from './segments';
+import { segmentArticle } from './segments.ts';
 
 const text = 'First paragraph. It has two sentences.\n\nSecond one here.\n\nThird.';
 

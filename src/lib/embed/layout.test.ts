@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { embedStageHeight } from './layout';
+import { embedStageHeight } from './layout.ts';
 
 describe('embed stage height', () => {
   it('grows on a phone as the sheet opens, more for the reader', () => {

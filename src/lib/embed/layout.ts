@@ -1,5 +1,5 @@
-import { SIDE_PANEL_MIN_WIDTH } from '../map/camera';
-import type { SheetSnap } from '../ui/sheet';
+import { SIDE_PANEL_MIN_WIDTH } from '../map/camera.ts';
+import type { SheetSnap } from '../ui/sheet.ts';
 
 /** What an embed shows over its map, for its height. */
 export interface EmbedContent {

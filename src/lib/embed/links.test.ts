@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { appAddress, fullExplainerUrl, mirroredView, mirrorHash, shareableView, viewString } from './links';
+import { appAddress, fullExplainerUrl, mirroredView, mirrorHash, shareableView, viewString } from './links.ts';
 
 describe('embed links', () => {
   it('the full explainer lives beside embed.html, without the embed options', () => {

@@ -1,4 +1,4 @@
-import { formatHash, type HashState } from '../url/hash-state';
+import { formatHash, type HashState } from '../url/hash-state.ts';
 
 /**
  * Links out of an embed, and the host page's mirror of its view. A link inside an iframe must lead to the full

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { asksForHeight, childMessages, pymMessage, readChildMessage } from './messages';
+import { asksForHeight, childMessages, pymMessage, readChildMessage } from './messages.ts';
 
 describe('embed messages', () => {
   it('a height change goes out in the AMP, pym and own forms', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { embedQuery, isEmbedUrl, readEmbedOptions, resolveTheme } from './options';
+import { embedQuery, isEmbedUrl, readEmbedOptions, resolveTheme } from './options.ts';
 
 describe('embed options', () => {
   it('embed.html and ?embed are embed mode; the app is not', () => {

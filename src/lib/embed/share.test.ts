@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { shareIslands } from './share';
+import { shareIslands } from './share.ts';
 
 describe('the dialog’s choices', () => {
   it('lists each island with the events of its history', () => {

@@ -1,4 +1,4 @@
-import { yearOf } from '../history/dates';
+import { yearOf } from '../history/dates.ts';
 
 /** An island and the events of its history, for the Share / Embed dialog's choices. */
 export interface ShareIsland {

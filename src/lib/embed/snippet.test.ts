@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ampSnippet, embedSrc, iframeSnippet } from './snippet';
+import { ampSnippet, embedSrc, iframeSnippet } from './snippet.ts';
 
 const base = { app: 'https://ex.org/kurils/', view: { island: 'shikotan', year: 1956 }, options: { theme: 'auto' as const, timeControl: true, height: null } };
 

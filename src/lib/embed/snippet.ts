@@ -1,6 +1,6 @@
-import { formatHash, type HashState } from '../url/hash-state';
-import { embedQuery, type EmbedOptions } from './options';
-import { shareableView } from './links';
+import { formatHash, type HashState } from '../url/hash-state.ts';
+import { embedQuery, type EmbedOptions } from './options.ts';
+import { shareableView } from './links.ts';
 
 /** The iframe's sandbox: scripts and its own origin for the map's worker, popups for "Open the full explainer". */
 export const SANDBOX = 'allow-scripts allow-same-origin allow-popups';

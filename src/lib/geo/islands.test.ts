@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { FeatureCollection } from 'geojson';
-import { accessibleName, formatArea, formatDistance, isIslandId, readIslands } from './islands';
+import { accessibleName, formatArea, formatDistance, isIslandId, readIslands } from './islands.ts';
 
 describe('islands', () => {
   it('names an island English first, then Japanese romaji and Russian', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatIsoDate } from './dates';
+import { formatIsoDate } from './dates.ts';
 
 describe('dates', () => {
   it('formats ISO dates at their precision', () => {

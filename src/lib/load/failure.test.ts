@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { LoadError, describeFailure, fetchFile, fileOf } from './failure';
+import { LoadError, describeFailure, fetchFile, fileOf } from './failure.ts';
 
 describe('fetchFile', () => {
   it('names the file and the status of an answer that is not 2xx', async () => {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import type { FeatureCollection } from 'geojson';
-import { boundaryLabelPoints, lineLabelBox, placeLines, shortBoundaryLabel } from './boundary-labels';
-import type { BoundaryId, BoundaryState } from '../history/map-state';
+import { boundaryLabelPoints, lineLabelBox, placeLines, shortBoundaryLabel } from './boundary-labels.ts';
+import type { BoundaryId, BoundaryState } from '../history/map-state.ts';
 
 const boundaries = JSON.parse(readFileSync('geo/out/boundaries.geojson', 'utf8')) as FeatureCollection;
 const line = (id: BoundaryId): BoundaryState => ({ id, label: `full label of ${id}`, schematic: true });

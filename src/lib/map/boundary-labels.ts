@@ -1,7 +1,7 @@
 import type { FeatureCollection, LineString } from 'geojson';
-import type { BoundaryState } from '../history/map-state';
-import type { Viewpoint } from '../url/hash-state';
-import type { Rect } from './label-layout';
+import type { BoundaryState } from '../history/map-state.ts';
+import type { Viewpoint } from '../url/hash-state.ts';
+import type { Rect } from './label-layout.ts';
 
 export interface LinePoint {
   id: string;

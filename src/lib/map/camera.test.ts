@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Feature } from 'geojson';
-import { cameraPadding, featureBbox, intersects, overviewBbox, unionBbox, SIDE_PANEL_WIDTH } from './camera';
+import { cameraPadding, featureBbox, intersects, overviewBbox, unionBbox, SIDE_PANEL_WIDTH } from './camera.ts';
 
 const ring = (w: number, s: number, e: number, n: number) => [[[w, s], [e, s], [e, n], [w, n], [w, s]]];
 

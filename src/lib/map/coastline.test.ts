@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Feature, FeatureCollection, Polygon, Position } from 'geojson';
-import { coastlines } from './coastline';
+import { coastlines } from './coastline.ts';
 import { readFileSync } from 'node:fs';
 
 const square = (id: string, area: string, ring: Position[]): Feature<Polygon> => ({ type: 'Feature', properties: { id, area }, geometry: { type: 'Polygon', coordinates: [ring] } });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Feature, FeatureCollection } from 'geojson';
-import { chunksToLoad, detailCollection, type DetailChunk } from './detail';
+import { chunksToLoad, detailCollection, type DetailChunk } from './detail.ts';
 
 const chunks: DetailChunk[] = [
   { id: 'habomai', area: 'habomai', bbox: [145.85, 43.33, 146.42, 43.66], file: 'detail/habomai.geojson' },

@@ -1,5 +1,5 @@
 import type { Feature, FeatureCollection } from 'geojson';
-import { intersects, type Bbox } from './camera';
+import { intersects, type Bbox } from './camera.ts';
 
 /** One full-detail file of one area, as listed in geo/out/manifest.json. */
 export interface DetailChunk {

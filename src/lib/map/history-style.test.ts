@@ -10,7 +10,7 @@ import {
   shadeFillExpression,
   shadeFilter,
   shadeMarkLayers,
-} from './history-style';
+} from './history-style.ts';
 
 // Colour-vision simulation (Machado, Oliveira & Fernandes 2009, severity 1, linear RGB) and CIE76 ΔE in Lab.
 const CVD = {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { labelAnchor } from './label-anchors';
+import { labelAnchor } from './label-anchors.ts';
 
 // A plain projection: 100 px per degree east of 140°E and north of 40°N, north up.
 const project = (lon: number, lat: number) => ({ x: (lon - 140) * 100, y: (48 - lat) * 100 });

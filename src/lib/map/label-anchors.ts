@@ -1,4 +1,4 @@
-import type { IslandId } from '../geo/islands';
+import type { IslandId } from '../geo/islands.ts';
 
 type Project = (lon: number, lat: number) => { x: number; y: number };
 

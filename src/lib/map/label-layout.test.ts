@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { layoutLabels, type LabelBox, type Placement, type Rect } from './label-layout';
+import { layoutLabels, type LabelBox, type Placement, type Rect } from './label-layout.ts';
 
 const view = { width: 390, height: 700 };
 const rect = (l: LabelBox, p: Placement) => ({ left: l.x + p.dx, top: l.y + p.dy, right: l.x + p.dx + l.width, bottom: l.y + p.dy + l.height });

@@ -1,7 +1,7 @@
 import type { FeatureCollection } from 'geojson';
 import { describe, expect, it } from 'vitest';
-import { buildLandMask, foreignLandShare } from './land-mask';
-import { toWorld } from './mercator';
+import { buildLandMask, foreignLandShare } from './land-mask.ts';
+import { toWorld } from './mercator.ts';
 
 // A square island with a lagoon (a hole), and a smaller island to its east.
 const collection: FeatureCollection = {

@@ -1,5 +1,5 @@
 import type { FeatureCollection, Position } from 'geojson';
-import { toWorld } from './mercator';
+import { toWorld } from './mercator.ts';
 
 /**
  * Which area's land lies under a point, from a raster of the areas drawn once in Web Mercator world pixels

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fitBounds, fromWorld, panBy, project, toWorld, viewBounds, zoomAround } from './mercator';
+import { fitBounds, fromWorld, panBy, project, toWorld, viewBounds, zoomAround } from './mercator.ts';
 
 const size = { width: 400, height: 300 };
 const none = { top: 0, right: 0, bottom: 0, left: 0 };

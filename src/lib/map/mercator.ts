@@ -1,4 +1,4 @@
-import type { Bbox, Padding } from './camera';
+import type { Bbox, Padding } from './camera.ts';
 
 /** Web Mercator at zoom 0 is a square of this many pixels, as in MapLibre. */
 export const TILE = 512;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import type { FeatureCollection } from 'geojson';
-import { clearOf, fitInView, placesAt, readPlaces, withoutOverlaps, type Place } from './places';
+import { clearOf, fitInView, placesAt, readPlaces, withoutOverlaps, type Place } from './places.ts';
 
 const places = readPlaces(JSON.parse(readFileSync('geo/out/places.geojson', 'utf8')) as FeatureCollection);
 

@@ -1,5 +1,5 @@
 import type { FeatureCollection, Point } from 'geojson';
-import type { Rect } from './label-layout';
+import type { Rect } from './label-layout.ts';
 
 /** A plain-text label on the map (sea, land, town, strait, islet), from geo/out/places.geojson. */
 export interface Place {

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { FeatureCollection, MultiPolygon } from 'geojson';
-import { decodePosterPath, formatPosterWorld, parsePosterWorld, posterLand } from './poster-land';
-import { posterMarkup } from './poster';
-import { coastlines } from './coastline';
-import type { HistoryMapState } from '../history/map-state';
+import { decodePosterPath, formatPosterWorld, parsePosterWorld, posterLand } from './poster-land.ts';
+import { posterMarkup } from './poster.ts';
+import { coastlines } from './coastline.ts';
+import type { HistoryMapState } from '../history/map-state.ts';
 
 describe('decodePosterPath', () => {
   it('reads absolute and relative moves, lines and closes', () => {

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { Feature, FeatureCollection } from 'geojson';
-import { posterCss, posterMarkup, posterPath, simplifyLine } from './poster';
-import type { HistoryMapState } from '../history/map-state';
-import { DARK, LIGHT } from './palette';
-import { SHADE_COLOURS } from './history-style';
-import { decodePosterPath as decode } from './poster-land';
+import { posterCss, posterMarkup, posterPath, simplifyLine } from './poster.ts';
+import type { HistoryMapState } from '../history/map-state.ts';
+import { DARK, LIGHT } from './palette.ts';
+import { SHADE_COLOURS } from './history-style.ts';
+import { decodePosterPath as decode } from './poster-land.ts';
 
 const identity = (x: number, y: number): [number, number] => [x, y];
 const polygon = (...rings: number[][][]): Feature => ({ type: 'Feature', properties: {}, geometry: { type: 'Polygon', coordinates: rings } });

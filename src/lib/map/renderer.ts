@@ -1,9 +1,9 @@
 import type { FeatureCollection } from 'geojson';
-import type { IslandId } from '../geo/islands';
-import type { MapView } from '../url/hash-state';
-import type { Padding } from './camera';
-import type { PaletteName } from './history-style';
-import type { HistoryMapState } from '../history/map-state';
+import type { IslandId } from '../geo/islands.ts';
+import type { MapView } from '../url/hash-state.ts';
+import type { Padding } from './camera.ts';
+import type { PaletteName } from './history-style.ts';
+import type { HistoryMapState } from '../history/map-state.ts';
 
 /**
  * What the app needs from a map renderer. MapLibre implements it (src/map/maplibre-renderer.ts); a renderer without

@@ -1,10 +1,10 @@
 import type { ExpressionSpecification, LayerSpecification, StyleSpecification } from 'maplibre-gl';
 import type { FeatureCollection } from 'geojson';
-import { byState } from './expressions';
-import { coastlines } from './coastline';
-import { DARK, LIGHT } from './palette';
-import type { HistoryMapState } from '../history/map-state';
-import { boundaryLayers, HISTORY_LAYERS, shadeColours, shadeFillExpression, shadeFilter, shadeMarkLayers, type PaletteName } from './history-style';
+import { byState } from './expressions.ts';
+import { coastlines } from './coastline.ts';
+import { DARK, LIGHT } from './palette.ts';
+import type { HistoryMapState } from '../history/map-state.ts';
+import { boundaryLayers, HISTORY_LAYERS, shadeColours, shadeFillExpression, shadeFilter, shadeMarkLayers, type PaletteName } from './history-style.ts';
 
 export const SOURCE = { context: 'context', coast: 'context-coast', focus: 'focus', detail: 'detail', boundaries: 'boundaries' } as const;
 

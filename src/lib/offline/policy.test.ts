@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cacheable, cacheName, readStatus, route, staleCaches, STATUS_REQUEST, type RequestFacts } from './policy';
+import { cacheable, cacheName, readStatus, route, staleCaches, STATUS_REQUEST, type RequestFacts } from './policy.ts';
 
 const SCOPE = 'https://news.example/kurils/';
 const PAGE = { url: `${SCOPE}#island=kunashir`, frameType: 'top-level' as const };

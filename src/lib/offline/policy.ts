@@ -6,7 +6,7 @@
  * the embed (in a host's iframe, or `?embed` / `embed.html` anywhere) always goes to the network as if there were
  * no worker at all.
  */
-import { isEmbedUrl } from '../embed/options';
+import { isEmbedUrl } from '../embed/options.ts';
 
 const CACHE_PREFIX = 'kurils-';
 

@@ -1,6 +1,6 @@
 import type { FeatureCollection } from 'geojson';
 import { describe, expect, it } from 'vitest';
-import { islandPrintMap } from './island-map';
+import { islandPrintMap } from './island-map.ts';
 
 const square = (id: string, lon: number, lat: number, size = 0.2) => ({
   type: 'Feature' as const,

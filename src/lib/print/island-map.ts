@@ -30,7 +30,12 @@ export function islandPrintMap(areas: FeatureCollection, id: string, margin = 0.
   if (!target) return null;
   const xs: number[] = [];
   const ys: number[] = [];
-  for (const ring of rings(target)) for (const [lon, lat] of ring) xs.push(lon!), ys.push(mercY(lat!));
+  for (const ring of rings(target)) {
+    for (const [lon, lat] of ring) {
+      xs.push(lon!);
+      ys.push(mercY(lat!));
+    }
+  }
   let [x0, x1, y0, y1] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
   const pad = Math.max(x1 - x0, y1 - y0) * margin;
   [x0, x1, y0, y1] = [x0 - pad, x1 + pad, y0 - pad, y1 + pad];

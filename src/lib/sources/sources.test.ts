@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { Article, Content, DocumentRecord, Event, IslandProfile } from '../content/types';
-import { documentKey } from '../cite/document';
+import type { Article, Content, DocumentRecord, Event, IslandProfile } from '../content/types.ts';
+import { documentKey } from '../cite/document.ts';
 import { loadContent } from '../../../scripts/content/load.ts';
-import { articleEntries, documentEntries } from './sources';
-import { DOWNLOADS, formatBytes } from './downloads';
+import { articleEntries, documentEntries } from './sources.ts';
+import { DOWNLOADS, formatBytes } from './downloads.ts';
 import { EVENTS_CSV_HEADER } from '../../../scripts/content/exports.ts';
 
 function event(id: string, date: string, sources: Event['sources'], chieflyAbout: Event['chieflyAbout'] = 'shikotan'): Event {

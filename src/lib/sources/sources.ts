@@ -2,12 +2,11 @@
  * The Sources view's lists, derived from the content the app loads: every article with who published it, when, and
  * the events that cite it; every primary document the history names, with its date and the events resting on it.
  */
-import { outletLabel, publishedLabel } from '../cite/citation';
-import { formatIsoDate } from '../history/dates';
-import type { Content, DocumentRecord, Event, IslandId } from '../content/types';
-import { documentDateLabel, documentKey } from '../cite/document';
-import { yearOf } from '../history/dates';
-import type { HashState } from '../url/hash-state';
+import { outletLabel, publishedLabel } from '../cite/citation.ts';
+import type { Content, DocumentRecord, Event, IslandId } from '../content/types.ts';
+import { documentDateLabel, documentKey } from '../cite/document.ts';
+import { yearOf } from '../history/dates.ts';
+import type { HashState } from '../url/hash-state.ts';
 
 /** An event as the Sources view links to it. */
 export interface EventRef {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SITE_TITLE, documentTitle } from './document-title';
+import { SITE_TITLE, documentTitle } from './document-title.ts';
 
 describe('documentTitle', () => {
   it('is the site title for the overview', () => {

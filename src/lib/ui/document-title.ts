@@ -1,4 +1,4 @@
-import type { Viewpoint } from '../url/hash-state';
+import type { Viewpoint } from '../url/hash-state.ts';
 
 export const SITE_TITLE = 'The southern Kurils / Northern Territories';
 

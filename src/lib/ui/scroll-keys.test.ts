@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { scrollTarget } from './scroll-keys';
+import { scrollTarget } from './scroll-keys.ts';
 
 const body = { scrollTop: 100, clientHeight: 400, scrollHeight: 2000 };
 

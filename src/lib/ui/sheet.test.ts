@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sheetHeights, snapSheet, stepSheet } from './sheet';
+import { sheetHeights, snapSheet, stepSheet } from './sheet.ts';
 
 describe('bottom sheet', () => {
   it('orders its heights peek < half < full on a phone', () => {

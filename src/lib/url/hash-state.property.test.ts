@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { cleanQuery, formatHash, MAX_QUERY, parseHash, VIEWPOINTS, type HashState } from './hash-state';
-import { resolveHash, unreadableNotices, type KnownIds } from './resolve';
+import { cleanQuery, formatHash, MAX_QUERY, parseHash, VIEWPOINTS, type HashState } from './hash-state.ts';
+import { resolveHash, unreadableNotices, type KnownIds } from './resolve.ts';
 
 const YEAR = 2026;
 const KEYS = ['island', 'event', 'article', 'excerpt', 'para', 'map', 'year', 'view', 'sources', 'q'];

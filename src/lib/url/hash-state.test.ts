@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cleanQuery, formatHash, MAX_QUERY, parseHash } from './hash-state';
+import { cleanQuery, formatHash, MAX_QUERY, parseHash } from './hash-state.ts';
 
 describe('parseHash', () => {
   it('reads an island', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseHash } from './hash-state';
-import { resolveHash, unreadableNotices, type KnownIds } from './resolve';
+import { parseHash } from './hash-state.ts';
+import { resolveHash, unreadableNotices, type KnownIds } from './resolve.ts';
 
 const known: KnownIds = {
   islands: new Set(['iturup', 'shikotan', 'habomai']),

@@ -1,4 +1,4 @@
-import type { HashState } from './hash-state';
+import type { HashState } from './hash-state.ts';
 
 /** The ids the app's data knows, to check a URL against. */
 export interface KnownIds {

@@ -1,0 +1,40 @@
+import { embedStageHeight } from '../lib/embed/layout.ts';
+import type { EmbedOptions } from '../lib/embed/options.ts';
+import { isSheet, panelCover } from '../lib/ui/stage-layout.ts';
+import type { SheetSnap } from '../lib/ui/sheet.ts';
+import type { AppState } from './app-state.svelte.ts';
+
+/** The stage's size and what its open panels take of it: a bottom sheet or a side column, and the map they cover. */
+export class StageLayout {
+  readonly #app: AppState;
+  readonly #embed: EmbedOptions | null;
+  width = $state(0);
+  height = $state(0);
+  windowHeight = $state(window.innerHeight);
+  /** How far the island's bottom sheet is pulled up. */
+  snap = $state<SheetSnap>('half');
+
+  readonly sheet = $derived(isSheet(this.width, window.innerWidth));
+  /** The search's column covers the map's side as the reader and an island's panel do. */
+  readonly cover = $derived.by(() => {
+    const app = this.#app;
+    const fullPanel = !!app.article || app.view.q !== undefined;
+    return panelCover({ fullPanel, island: !!app.selected }, this.sheet, this.height, this.snap);
+  });
+  /** Embedded with a height of its own, the stage's height follows what is open (the host sizes the iframe to it). */
+  readonly embedHeight = $derived.by(() => {
+    const app = this.#app;
+    if (!this.#embed || this.#embed.height) return null;
+    return embedStageHeight(this.width, { panel: app.selected ? this.snap : null, reader: !!app.article });
+  });
+  /** On a phone an open panel takes most of the screen: the slider shrinks to its bare row until it closes. */
+  readonly compactTimeBar = $derived.by(
+    () => this.sheet && (!!this.#app.selected || !!this.#app.article || this.#app.view.q !== undefined),
+  );
+  readonly foldableTimeBar = $derived(this.sheet || this.windowHeight < 560);
+
+  constructor(app: AppState, embed: EmbedOptions | null) {
+    this.#app = app;
+    this.#embed = embed;
+  }
+}
