@@ -8,22 +8,35 @@ import svelteConfig from './svelte.config.js';
 
 /** Relative imports name their file's extension, as the Vite config's loader and Node need: one style everywhere. */
 const importExtension = {
-  meta: { type: 'suggestion', messages: { missing: 'a relative import names its file with the extension ("{{source}}")' }, schema: [] },
+  meta: {
+    type: 'suggestion',
+    messages: { missing: 'a relative import names its file with the extension ("{{source}}")' },
+    schema: [],
+  },
   create(context) {
     const check = (node) => {
       const source = node.source;
       if (!source || source.type !== 'Literal' || typeof source.value !== 'string') return;
       const path = source.value.split('?')[0];
       if (!/^\.\.?\//.test(path)) return;
-      if (!/\.[a-z]+$/i.test(path)) context.report({ node: source, messageId: 'missing', data: { source: source.value } });
+      if (!/\.[a-z]+$/i.test(path))
+        context.report({ node: source, messageId: 'missing', data: { source: source.value } });
     };
-    return { ImportDeclaration: check, ExportNamedDeclaration: check, ExportAllDeclaration: check, ImportExpression: check };
+    return {
+      ImportDeclaration: check,
+      ExportNamedDeclaration: check,
+      ExportAllDeclaration: check,
+      ImportExpression: check,
+    };
   },
 };
 
 /** What the page runs must not pull in build-time or test-time packages. */
 const BROWSER_ONLY = {
-  paths: ['fs', 'path', 'url', 'child_process'].map((name) => ({ name, message: 'Node modules are for build scripts, not the page.' })),
+  paths: ['fs', 'path', 'url', 'child_process'].map((name) => ({
+    name,
+    message: 'Node modules are for build scripts, not the page.',
+  })),
   patterns: [
     { group: ['zod', 'zod/*'], message: 'zod validates content at build time; the browser gets checked data.' },
     { group: ['vitest', 'vitest/*', '@playwright/*'], message: 'test code stays out of what the browser runs.' },
@@ -32,7 +45,17 @@ const BROWSER_ONLY = {
 };
 
 export default ts.config(
-  { ignores: ['dist/', 'node_modules/', 'geo/node_modules/', 'bench/node_modules/', 'test-results/', 'screenshots/', '.tmp/'] },
+  {
+    ignores: [
+      'dist/',
+      'node_modules/',
+      'geo/node_modules/',
+      'bench/node_modules/',
+      'test-results/',
+      'screenshots/',
+      '.tmp/',
+    ],
+  },
   js.configs.recommended,
   ...ts.configs.recommended,
   ...svelte.configs.recommended,
@@ -46,12 +69,17 @@ export default ts.config(
       'svelte/prefer-svelte-reactivity': 'off',
       // A string in braces keeps the spaces at the edge of a block, which the template would otherwise trim.
       'svelte/no-useless-mustaches': 'off',
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' },
+      ],
     },
   },
   {
     files: ['**/*.svelte', '**/*.svelte.ts'],
-    languageOptions: { parserOptions: { projectService: true, extraFileExtensions: ['.svelte'], parser: ts.parser, svelteConfig } },
+    languageOptions: {
+      parserOptions: { projectService: true, extraFileExtensions: ['.svelte'], parser: ts.parser, svelteConfig },
+    },
   },
   {
     // The browser's code; build-time modules still under src/lib are listed until issue 26 moves them out.

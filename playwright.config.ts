@@ -34,8 +34,16 @@ export default defineConfig({
   use: { baseURL: `${PREVIEW_ORIGIN}/`, launchOptions },
   projects: [
     { name: 'desktop', testIgnore: [DEV_SPEC, PHONE_SPEC], use: { viewport: { width: 1280, height: 800 } } },
-    { name: 'phone', testIgnore: DEV_SPEC, use: { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true, deviceScaleFactor: 2 } },
-    { name: 'dev-server', testMatch: DEV_SPEC, use: { baseURL: `${DEV_ORIGIN}/`, viewport: { width: 1280, height: 800 } } },
+    {
+      name: 'phone',
+      testIgnore: DEV_SPEC,
+      use: { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true, deviceScaleFactor: 2 },
+    },
+    {
+      name: 'dev-server',
+      testMatch: DEV_SPEC,
+      use: { baseURL: `${DEV_ORIGIN}/`, viewport: { width: 1280, height: 800 } },
+    },
   ],
   // Never reuse a server already on the port: if something else listens there, the run stops and says so.
   webServer: [

@@ -11,7 +11,16 @@ import { searchIndexPlugin } from './scripts/search/vite-plugin.ts';
 export default defineConfig({
   // Relative base: the build can be served from any path on any host or CDN.
   base: './',
-  plugins: [svelte(), contentPlugin(), recordPlugin(), searchIndexPlugin(), historyPlugin(), cspMeta(), firstViewPreload(), posterPlugin()],
+  plugins: [
+    svelte(),
+    contentPlugin(),
+    recordPlugin(),
+    searchIndexPlugin(),
+    historyPlugin(),
+    cspMeta(),
+    firstViewPreload(),
+    posterPlugin(),
+  ],
   build: {
     target: 'es2022',
     sourcemap: false,

@@ -29,7 +29,13 @@ export const OUT_DIR = path.join(HERE, 'out');
 
 // ---- tunables (documented in geo/README.md) -------------------------------------------------------------------
 /** Visvalingam interval (m) of the first-view overview, per area. */
-export const OVERVIEW_INTERVAL_M: Record<AreaId, number> = { iturup: 200, kunashir: 200, shikotan: 200, habomai: 100, hokkaido: 400 };
+export const OVERVIEW_INTERVAL_M: Record<AreaId, number> = {
+  iturup: 200,
+  kunashir: 200,
+  shikotan: 200,
+  habomai: 100,
+  hokkaido: 400,
+};
 // The overview is drawn only below DETAIL_MINZOOM (z8: 220 m a pixel at 44°N), full detail above. The three large
 // disputed islands at 200 m stay under a pixel there; Habomai's islets keep 100 m; Hokkaido at 400 m is under a
 // pixel at the zooms that show it whole (z ≤ 7) and two just below z8. Each halving of detail is bytes off the first view.
@@ -52,14 +58,70 @@ export const HOKKAIDO_LAT_CUTS = [41, 43, 46];
 
 export type AreaId = 'iturup' | 'kunashir' | 'shikotan' | 'habomai' | 'hokkaido';
 export const AREA_IDS: AreaId[] = ['iturup', 'kunashir', 'shikotan', 'habomai', 'hokkaido'];
-export const HABOMAI_ISLETS = ['shibotsu', 'suisho', 'taraku', 'yuri', 'akiyuri', 'harukari', 'moemoshiri', 'odoke', 'kaigara', 'todo'] as const;
+export const HABOMAI_ISLETS = [
+  'shibotsu',
+  'suisho',
+  'taraku',
+  'yuri',
+  'akiyuri',
+  'harukari',
+  'moemoshiri',
+  'odoke',
+  'kaigara',
+  'todo',
+] as const;
 
-const NAMES: Record<AreaId, { name_en: string; name_ja: string; name_ja_romaji: string; name_ru: string; name_ru_latin: string; status: 'disputed' | 'japan' }> = {
-  iturup: { name_en: 'Iturup', name_ja: '択捉島', name_ja_romaji: 'Etorofu-tō', name_ru: 'Итуруп', name_ru_latin: 'Iturup', status: 'disputed' },
-  kunashir: { name_en: 'Kunashir', name_ja: '国後島', name_ja_romaji: 'Kunashiri-tō', name_ru: 'Кунашир', name_ru_latin: 'Kunashir', status: 'disputed' },
-  shikotan: { name_en: 'Shikotan', name_ja: '色丹島', name_ja_romaji: 'Shikotan-tō', name_ru: 'Шикотан', name_ru_latin: 'Shikotan', status: 'disputed' },
-  habomai: { name_en: 'Habomai', name_ja: '歯舞群島', name_ja_romaji: 'Habomai-guntō', name_ru: 'Хабомаи', name_ru_latin: 'Khabomai', status: 'disputed' },
-  hokkaido: { name_en: 'Hokkaido', name_ja: '北海道', name_ja_romaji: 'Hokkaidō', name_ru: 'Хоккайдо', name_ru_latin: 'Khokkaido', status: 'japan' },
+const NAMES: Record<
+  AreaId,
+  {
+    name_en: string;
+    name_ja: string;
+    name_ja_romaji: string;
+    name_ru: string;
+    name_ru_latin: string;
+    status: 'disputed' | 'japan';
+  }
+> = {
+  iturup: {
+    name_en: 'Iturup',
+    name_ja: '択捉島',
+    name_ja_romaji: 'Etorofu-tō',
+    name_ru: 'Итуруп',
+    name_ru_latin: 'Iturup',
+    status: 'disputed',
+  },
+  kunashir: {
+    name_en: 'Kunashir',
+    name_ja: '国後島',
+    name_ja_romaji: 'Kunashiri-tō',
+    name_ru: 'Кунашир',
+    name_ru_latin: 'Kunashir',
+    status: 'disputed',
+  },
+  shikotan: {
+    name_en: 'Shikotan',
+    name_ja: '色丹島',
+    name_ja_romaji: 'Shikotan-tō',
+    name_ru: 'Шикотан',
+    name_ru_latin: 'Shikotan',
+    status: 'disputed',
+  },
+  habomai: {
+    name_en: 'Habomai',
+    name_ja: '歯舞群島',
+    name_ja_romaji: 'Habomai-guntō',
+    name_ru: 'Хабомаи',
+    name_ru_latin: 'Khabomai',
+    status: 'disputed',
+  },
+  hokkaido: {
+    name_en: 'Hokkaido',
+    name_ja: '北海道',
+    name_ja_romaji: 'Hokkaidō',
+    name_ru: 'Хоккайдо',
+    name_ru_latin: 'Khokkaido',
+    status: 'japan',
+  },
 };
 
 /** English names of the Habomai islets: Japanese name first, Russian name in brackets (neutral, both given). */
@@ -102,20 +164,30 @@ function readFC(srcDir: string, file: string): PolyFeatureCollectionLike {
     throw new GeoInputError(shown, `is not valid JSON (${(e as Error).message})`);
   }
   const fc = json as { type?: unknown; features?: unknown };
-  if (fc.type !== 'FeatureCollection' || !Array.isArray(fc.features)) throw new GeoInputError(shown, 'is not a GeoJSON FeatureCollection');
+  if (fc.type !== 'FeatureCollection' || !Array.isArray(fc.features))
+    throw new GeoInputError(shown, 'is not a GeoJSON FeatureCollection');
   fc.features.forEach((f: { type?: unknown; properties?: { id?: unknown }; geometry?: unknown }, i: number) => {
-    if (f?.type !== 'Feature' || !f.properties || typeof f.properties.id !== 'string') throw new GeoInputError(shown, `feature #${i} is not a Feature with a string properties.id`);
+    if (f?.type !== 'Feature' || !f.properties || typeof f.properties.id !== 'string')
+      throw new GeoInputError(shown, `feature #${i} is not a Feature with a string properties.id`);
   });
   return { file: shown, features: fc.features as Feature[] };
 }
-interface PolyFeatureCollectionLike { file: string; features: Feature[] }
+interface PolyFeatureCollectionLike {
+  file: string;
+  features: Feature[];
+}
 
 function polygonalOf(fc: PolyFeatureCollectionLike, f: Feature): Polygonal {
   const id = String((f.properties as Props).id);
   const g = f.geometry;
-  if (!g || (g.type !== 'Polygon' && g.type !== 'MultiPolygon')) throw new GeoInputError(fc.file, `feature "${id}" has geometry ${g ? g.type : 'null'}, expected Polygon or MultiPolygon`);
+  if (!g || (g.type !== 'Polygon' && g.type !== 'MultiPolygon'))
+    throw new GeoInputError(
+      fc.file,
+      `feature "${id}" has geometry ${g ? g.type : 'null'}, expected Polygon or MultiPolygon`,
+    );
   const issues = polygonalIssues(g);
-  if (issues.length) throw new GeoInputError(fc.file, `feature "${id}" has invalid geometry: ${issues.slice(0, 3).join('; ')}`);
+  if (issues.length)
+    throw new GeoInputError(fc.file, `feature "${id}" has invalid geometry: ${issues.slice(0, 3).join('; ')}`);
   return g;
 }
 
@@ -142,16 +214,22 @@ export function gzipSize(text: string | Buffer): number {
  */
 async function topoText(name: string, features: object[], quantization: number): Promise<string> {
   const input = `${name}.json`;
-  const out = await mapshaper.applyCommands(`-i ${input} name=${name} -o out.topo.json format=topojson quantization=${quantization}`, {
-    [input]: fcText(features),
-  });
+  const out = await mapshaper.applyCommands(
+    `-i ${input} name=${name} -o out.topo.json format=topojson quantization=${quantization}`,
+    {
+      [input]: fcText(features),
+    },
+  );
   const buf = out['out.topo.json'];
   if (!buf) throw new Error(`mapshaper produced no TopoJSON for ${name}`);
   return buf.toString() + '\n';
 }
 
 async function msh(commands: string, fc: object): Promise<Feature[]> {
-  const out = await mapshaper.applyCommands(`-i in.json ${commands} -o out.json format=geojson geojson-type=FeatureCollection`, { 'in.json': fc });
+  const out = await mapshaper.applyCommands(
+    `-i in.json ${commands} -o out.json format=geojson geojson-type=FeatureCollection`,
+    { 'in.json': fc },
+  );
   const buf = out['out.json'];
   if (!buf) throw new Error('mapshaper produced no output');
   const parsed = JSON.parse(buf.toString()) as { features: Feature[] };
@@ -165,7 +243,11 @@ export interface AreaFull {
   properties: Props;
 }
 
-function assembleFocus(fc: PolyFeatureCollectionLike): { areas: AreaFull[]; isletMain: Map<string, Position[][]>; isletLabels: Map<string, Position> } {
+function assembleFocus(fc: PolyFeatureCollectionLike): {
+  areas: AreaFull[];
+  isletMain: Map<string, Position[][]>;
+  isletLabels: Map<string, Position>;
+} {
   const geoms: Record<AreaId, Position[][][]> = { iturup: [], kunashir: [], shikotan: [], habomai: [], hokkaido: [] };
   for (const id of ['iturup', 'kunashir', 'shikotan'] as const) geoms[id] = polygonsOf(polygonalOf(fc, byId(fc, id)));
   const isletMain = new Map<string, Position[][]>();
@@ -174,7 +256,9 @@ function assembleFocus(fc: PolyFeatureCollectionLike): { areas: AreaFull[]; isle
     const f = byId(fc, id);
     const p = f.properties as Props;
     if (p.subgroup !== 'habomai') throw new GeoInputError(fc.file, `feature "${id}" should have subgroup "habomai"`);
-    for (const k of ['name_ja', 'name_ru']) if (typeof p[k] !== 'string' || !(p[k] as string).length) throw new GeoInputError(fc.file, `Habomai islet "${id}" lacks ${k}`);
+    for (const k of ['name_ja', 'name_ru'])
+      if (typeof p[k] !== 'string' || !(p[k] as string).length)
+        throw new GeoInputError(fc.file, `Habomai islet "${id}" lacks ${k}`);
     const polys = polygonsOf(polygonalOf(fc, f));
     isletMain.set(id, polys[largestPolygonIndex(multi(polys))]!);
     isletLabels.set(id, [Number(p.label_lon), Number(p.label_lat)]);
@@ -184,7 +268,8 @@ function assembleFocus(fc: PolyFeatureCollectionLike): { areas: AreaFull[]; isle
   geoms.habomai.push(...polygonsOf(polygonalOf(fc, byId(fc, 'habomai_unidentified'))));
   // Hokkaido: main island + Rishiri, Rebun, Okushiri + minor islands >= 0.01 km². The unidentified Goyomai-strait
   // rocks are deliberately left out (their side of the line is unknown, see geo/README.md).
-  for (const id of ['hokkaido', 'rishiri', 'rebun', 'okushiri', 'hokkaido_minor_islands']) geoms.hokkaido.push(...polygonsOf(polygonalOf(fc, byId(fc, id))));
+  for (const id of ['hokkaido', 'rishiri', 'rebun', 'okushiri', 'hokkaido_minor_islands'])
+    geoms.hokkaido.push(...polygonsOf(polygonalOf(fc, byId(fc, id))));
 
   const areas: AreaFull[] = [];
   for (const id of AREA_IDS) {
@@ -202,12 +287,16 @@ function computeProperties(areas: AreaFull[], fc: PolyFeatureCollectionLike, nos
     const n = NAMES[a.id];
     const main = a.geometry.coordinates[0]!;
     const lp = labelPoint(main);
-    if (!turf.booleanPointInPolygon(turf.point(lp), turf.polygon(main))) throw new Error(`label point of ${a.id} is not inside its main island`);
+    if (!turf.booleanPointInPolygon(turf.point(lp), turf.polygon(main)))
+      throw new Error(`label point of ${a.id} is not inside its main island`);
     let dist: number | null = null;
     let distNosappu: number | null = null;
     if (a.id !== 'hokkaido') {
       dist = roundTo(shortestDistanceKm(a.geometry, hk.geometry, 48).km, 1);
-      distNosappu = roundTo(shortestDistanceKm(a.geometry, { type: 'Polygon', coordinates: [[nosappu, nosappu, nosappu, nosappu]] }, 48).km, 1);
+      distNosappu = roundTo(
+        shortestDistanceKm(a.geometry, { type: 'Polygon', coordinates: [[nosappu, nosappu, nosappu, nosappu]] }, 48).km,
+        1,
+      );
     }
     const props: Props = {
       id: a.id,
@@ -238,9 +327,14 @@ async function buildOverview(areas: AreaFull[], isletMain: Map<string, Position[
   const out: Feature[] = [];
   const keepAlways = new Set([...isletMain.values()]);
   for (const a of areas) {
-    const polys = a.geometry.coordinates.filter((p, i) => i === 0 || keepAlways.has(p) || turf.area(turf.polygon(p)) / 1e6 >= OVERVIEW_MIN_PART_KM2);
+    const polys = a.geometry.coordinates.filter(
+      (p, i) => i === 0 || keepAlways.has(p) || turf.area(turf.polygon(p)) / 1e6 >= OVERVIEW_MIN_PART_KM2,
+    );
     // one feature per part so keep-shapes protects every kept part
-    const fcIn = { type: 'FeatureCollection', features: polys.map((p) => ({ type: 'Feature', properties: {}, geometry: { type: 'Polygon', coordinates: p } })) };
+    const fcIn = {
+      type: 'FeatureCollection',
+      features: polys.map((p) => ({ type: 'Feature', properties: {}, geometry: { type: 'Polygon', coordinates: p } })),
+    };
     const simplified = await msh(`-simplify visvalingam interval=${OVERVIEW_INTERVAL_M[a.id]} keep-shapes`, fcIn);
     const parts: Position[][][] = [];
     for (const f of simplified) if (f.geometry) parts.push(...polygonsOf(f.geometry as Polygonal));
@@ -250,27 +344,46 @@ async function buildOverview(areas: AreaFull[], isletMain: Map<string, Position[
     if (issues.length) throw new Error(`overview ${a.id}: invalid after simplification: ${issues.join('; ')}`);
     const full = areaKm2(a.geometry);
     const rel = areaKm2(geometry) / full - 1;
-    if (Math.abs(rel) > 0.02) throw new Error(`overview ${a.id}: area differs from full detail by ${(rel * 100).toFixed(2)} % (> 2 %)`);
+    if (Math.abs(rel) > 0.02)
+      throw new Error(`overview ${a.id}: area differs from full detail by ${(rel * 100).toFixed(2)} % (> 2 %)`);
     out.push({ type: 'Feature', id: undefined as never, properties: a.properties, geometry } as Feature);
   }
   return out.map((f) => ({ type: 'Feature', properties: f.properties, geometry: f.geometry }) as Feature);
 }
 
 // ---- detail ---------------------------------------------------------------------------------------------------
-interface Chunk { id: string; area: AreaId; bbox: [number, number, number, number]; text: string }
+interface Chunk {
+  id: string;
+  area: AreaId;
+  bbox: [number, number, number, number];
+  text: string;
+}
 
 async function buildDetail(areas: AreaFull[]): Promise<Chunk[]> {
   const chunks: Chunk[] = [];
   for (const a of areas) {
     if (a.id !== 'hokkaido') {
       const geometry = multi(roundPolygonal(a.geometry, DETAIL_DECIMALS));
-      chunks.push({ id: a.id, area: a.id, bbox: bboxOf(geometry).map((v) => roundTo(v, 5)) as Chunk['bbox'], text: fcText([{ type: 'Feature', properties: a.properties, geometry }]) });
+      chunks.push({
+        id: a.id,
+        area: a.id,
+        bbox: bboxOf(geometry).map((v) => roundTo(v, 5)) as Chunk['bbox'],
+        text: fcText([{ type: 'Feature', properties: a.properties, geometry }]),
+      });
       continue;
     }
     for (let i = 0; i + 1 < HOKKAIDO_LON_CUTS.length; i++) {
       for (let j = 0; j + 1 < HOKKAIDO_LAT_CUTS.length; j++) {
-        const cell = [HOKKAIDO_LON_CUTS[i]!, HOKKAIDO_LAT_CUTS[j]!, HOKKAIDO_LON_CUTS[i + 1]!, HOKKAIDO_LAT_CUTS[j + 1]!];
-        const clipped = await msh(`-clip bbox=${cell.join(',')}`, { type: 'FeatureCollection', features: [{ type: 'Feature', properties: {}, geometry: a.geometry }] });
+        const cell = [
+          HOKKAIDO_LON_CUTS[i]!,
+          HOKKAIDO_LAT_CUTS[j]!,
+          HOKKAIDO_LON_CUTS[i + 1]!,
+          HOKKAIDO_LAT_CUTS[j + 1]!,
+        ];
+        const clipped = await msh(`-clip bbox=${cell.join(',')}`, {
+          type: 'FeatureCollection',
+          features: [{ type: 'Feature', properties: {}, geometry: a.geometry }],
+        });
         const parts: Position[][][] = [];
         for (const f of clipped) if (f.geometry) parts.push(...polygonsOf(f.geometry as Polygonal));
         if (parts.length === 0) continue;
@@ -279,7 +392,12 @@ async function buildDetail(areas: AreaFull[]): Promise<Chunk[]> {
         const issues = polygonalIssues(geometry);
         if (issues.length) throw new Error(`detail hokkaido chunk ${cell.join(',')}: ${issues.join('; ')}`);
         const id = `hokkaido-${i}-${j}`;
-        chunks.push({ id, area: 'hokkaido', bbox: bboxOf(geometry).map((v) => roundTo(v, 5)) as Chunk['bbox'], text: fcText([{ type: 'Feature', properties: a.properties, geometry }]) });
+        chunks.push({
+          id,
+          area: 'hokkaido',
+          bbox: bboxOf(geometry).map((v) => roundTo(v, 5)) as Chunk['bbox'],
+          text: fcText([{ type: 'Feature', properties: a.properties, geometry }]),
+        });
       }
     }
   }
@@ -292,17 +410,30 @@ async function buildDetail(areas: AreaFull[]): Promise<Chunk[]> {
 }
 
 // ---- context --------------------------------------------------------------------------------------------------
-export type ContextArea = 'urup' | 'northern-kurils' | 'sakhalin-south' | 'sakhalin-north' | 'kamchatka' | 'mainland' | 'honshu' | 'other';
+export type ContextArea =
+  'urup' | 'northern-kurils' | 'sakhalin-south' | 'sakhalin-north' | 'kamchatka' | 'mainland' | 'honshu' | 'other';
 
 /** Names of context land, by the name the extract (geo/context-extract.ts) gives the source polygon. */
 const CONTEXT_NAMES: Record<string, { name_en: string; name_ja: string | null; name_ru: string | null }> = {
-  'Asian mainland (Russian Far East, north-east China, Korea)': { name_en: 'Asian mainland (Russian Far East, north-east China, Korea)', name_ja: 'アジア大陸（ロシア極東・中国東北部・朝鮮半島）', name_ru: 'Материковая Азия (Дальний Восток России, Северо-Восточный Китай, Корея)' },
+  'Asian mainland (Russian Far East, north-east China, Korea)': {
+    name_en: 'Asian mainland (Russian Far East, north-east China, Korea)',
+    name_ja: 'アジア大陸（ロシア極東・中国東北部・朝鮮半島）',
+    name_ru: 'Материковая Азия (Дальний Восток России, Северо-Восточный Китай, Корея)',
+  },
   Sakhalin: { name_en: 'Sakhalin', name_ja: '樺太（サハリン）', name_ru: 'Сахалин' },
   'Honshu (north)': { name_en: 'Honshu', name_ja: '本州', name_ru: 'Хонсю' },
   'Kamchatka Peninsula (south of 57°N)': { name_en: 'Kamchatka', name_ja: 'カムチャツカ半島', name_ru: 'Камчатка' },
-  'Sakhalin – Terpeniya Peninsula area (split from main Sakhalin polygon in source)': { name_en: 'Sakhalin (Terpeniya Peninsula)', name_ja: '樺太（北知床半島）', name_ru: 'полуостров Терпения' },
+  'Sakhalin – Terpeniya Peninsula area (split from main Sakhalin polygon in source)': {
+    name_en: 'Sakhalin (Terpeniya Peninsula)',
+    name_ja: '樺太（北知床半島）',
+    name_ru: 'полуостров Терпения',
+  },
   Moneron: { name_en: 'Moneron', name_ja: '海馬島（モネロン島）', name_ru: 'Монерон' },
-  'Ushishir islands (Ryponkicha / Yankicha)': { name_en: 'Ushishir islands', name_ja: '宇志知島', name_ru: 'острова Ушишир' },
+  'Ushishir islands (Ryponkicha / Yankicha)': {
+    name_en: 'Ushishir islands',
+    name_ja: '宇志知島',
+    name_ru: 'острова Ушишир',
+  },
 };
 
 /** The id of the source's context polygon of this name (the extract numbers polygons by size). */
@@ -315,18 +446,30 @@ function ctxId(fc: PolyFeatureCollectionLike, name_en: string): string {
 /** Context polygons whose centroid falls in this box duplicate N03 Habomai rocks and are dropped. */
 const HABOMAI_BOX = [145.85, 43.3, 146.5, 43.7];
 
-async function buildContext(fc: PolyFeatureCollectionLike): Promise<{ features: Feature<Polygonal, Props>[]; dropped: string[] }> {
+async function buildContext(
+  fc: PolyFeatureCollectionLike,
+): Promise<{ features: Feature<Polygonal, Props>[]; dropped: string[] }> {
   const src = fc.features.map((f) => ({ f, g: polygonalOf(fc, f), p: f.properties as Props }));
   // Finer near the islands than far from them: each polygon is cut at CONTEXT_NEAR_BOX, the pieces are simplified in
   // one topology (the cut edges are shared, so both sides keep the same vertices there) and dissolved back by id.
-  const input = { type: 'FeatureCollection', features: src.map(({ g, p }) => ({ type: 'Feature', properties: { id: p.id }, geometry: g })) };
+  const input = {
+    type: 'FeatureCollection',
+    features: src.map(({ g, p }) => ({ type: 'Feature', properties: { id: p.id }, geometry: g })),
+  };
   const near = await msh(`-clip bbox=${CONTEXT_NEAR_BOX.join(',')}`, input);
   const far = await msh(`-erase bbox=${CONTEXT_NEAR_BOX.join(',')}`, input);
   const pieces = [
-    ...near.filter((f) => f.geometry).map((f) => ({ ...f, properties: { id: (f.properties as Props).id, tol: CONTEXT_INTERVAL_M } })),
-    ...far.filter((f) => f.geometry).map((f) => ({ ...f, properties: { id: (f.properties as Props).id, tol: CONTEXT_FAR_INTERVAL_M } })),
+    ...near
+      .filter((f) => f.geometry)
+      .map((f) => ({ ...f, properties: { id: (f.properties as Props).id, tol: CONTEXT_INTERVAL_M } })),
+    ...far
+      .filter((f) => f.geometry)
+      .map((f) => ({ ...f, properties: { id: (f.properties as Props).id, tol: CONTEXT_FAR_INTERVAL_M } })),
   ];
-  const simplified = await msh(`-simplify variable visvalingam interval=tol keep-shapes -dissolve2 id`, { type: 'FeatureCollection', features: pieces });
+  const simplified = await msh(`-simplify variable visvalingam interval=tol keep-shapes -dissolve2 id`, {
+    type: 'FeatureCollection',
+    features: pieces,
+  });
   const simpById = new Map<string, Polygonal>();
   for (const f of simplified) if (f.geometry) simpById.set(String((f.properties as Props).id), f.geometry as Polygonal);
 
@@ -347,10 +490,14 @@ async function buildContext(fc: PolyFeatureCollectionLike): Promise<{ features: 
     const geom = simpById.get(id);
     const c = turf.centroid(g).geometry.coordinates;
     // islands inside another context polygon (river islands; the source filled lake holes) are redundant: drop them
-    const host = () => anchors.find((an) => an.p.id !== id && turf.booleanPointInPolygon(turf.point(c), turf.feature(an.g)));
+    const host = () =>
+      anchors.find((an) => an.p.id !== id && turf.booleanPointInPolygon(turf.point(c), turf.feature(an.g)));
     if (!geom) {
       // the dissolve gives land covered twice to one polygon: an island inside another polygon may vanish
-      if (src.some((o) => o.p.id !== id && turf.booleanPointInPolygon(turf.point(c), turf.feature(o.g)))) { dropped.push(id); continue; }
+      if (src.some((o) => o.p.id !== id && turf.booleanPointInPolygon(turf.point(c), turf.feature(o.g)))) {
+        dropped.push(id);
+        continue;
+      }
       throw new GeoInputError(fc.file, `feature "${id}" vanished in simplification`);
     }
     if (c[0]! >= HABOMAI_BOX[0]! && c[0]! <= HABOMAI_BOX[2]! && c[1]! >= HABOMAI_BOX[1]! && c[1]! <= HABOMAI_BOX[3]!) {
@@ -373,8 +520,20 @@ async function buildContext(fc: PolyFeatureCollectionLike): Promise<{ features: 
       const south = turf.intersect(turf.featureCollection([turf.feature(geom), turf.bboxPolygon([130, 0, 160, 50])]));
       const north = turf.intersect(turf.featureCollection([turf.feature(geom), turf.bboxPolygon([130, 50, 160, 89])]));
       if (!south || !north) throw new GeoInputError(fc.file, 'Sakhalin polygon does not cross 50°N');
-      out.push(mk(`${id}-south`, 'sakhalin-south', south.geometry, { name_en: 'Sakhalin (south of 50°N)', name_ja: '樺太（サハリン）南部', name_ru: 'Южный Сахалин' }));
-      out.push(mk(`${id}-north`, 'sakhalin-north', north.geometry, { name_en: 'Sakhalin (north of 50°N)', name_ja: '樺太（サハリン）北部', name_ru: 'Северный Сахалин' }));
+      out.push(
+        mk(`${id}-south`, 'sakhalin-south', south.geometry, {
+          name_en: 'Sakhalin (south of 50°N)',
+          name_ja: '樺太（サハリン）南部',
+          name_ru: 'Южный Сахалин',
+        }),
+      );
+      out.push(
+        mk(`${id}-north`, 'sakhalin-north', north.geometry, {
+          name_en: 'Sakhalin (north of 50°N)',
+          name_ja: '樺太（サハリン）北部',
+          name_ru: 'Северный Сахалин',
+        }),
+      );
       continue;
     }
     let area = baseArea(p);
@@ -387,10 +546,14 @@ async function buildContext(fc: PolyFeatureCollectionLike): Promise<{ features: 
       let best = Infinity;
       let bestA: (typeof anchors)[number] | null = null;
       for (const an of anchors) {
-        for (const poly of polygonsOf(an.g)) for (const q of poly[0]!) {
-          const d = turf.distance(c, q);
-          if (d < best) { best = d; bestA = an; }
-        }
+        for (const poly of polygonsOf(an.g))
+          for (const q of poly[0]!) {
+            const d = turf.distance(c, q);
+            if (d < best) {
+              best = d;
+              bestA = an;
+            }
+          }
       }
       if (!bestA || best > 60) area = 'other';
       else if (bestA.p.region === 'sakhalin') area = c[1]! < 50 ? 'sakhalin-south' : 'sakhalin-north';
@@ -401,7 +564,8 @@ async function buildContext(fc: PolyFeatureCollectionLike): Promise<{ features: 
   }
   for (const f of out) {
     const issues = polygonalIssues(f.geometry);
-    if (issues.length) throw new Error(`context ${String(f.properties.id)}: invalid after simplification: ${issues.join('; ')}`);
+    if (issues.length)
+      throw new Error(`context ${String(f.properties.id)}: invalid after simplification: ${issues.join('; ')}`);
   }
   return { features: out, dropped };
 }
@@ -409,14 +573,34 @@ async function buildContext(fc: PolyFeatureCollectionLike): Promise<{ features: 
 // ---- places ---------------------------------------------------------------------------------------------------
 type PlaceKind = 'sea' | 'land' | 'town' | 'strait' | 'islet';
 /** `also`: further anchors, in order, for a view that does not show `at` (the app takes the first in view). */
-interface Place { id: string; kind: PlaceKind; name_en: string; name_ja: string | null; name_ru: string | null; minzoom: number; at: Position; also?: Position[] }
+interface Place {
+  id: string;
+  kind: PlaceKind;
+  name_en: string;
+  name_ja: string | null;
+  name_ru: string | null;
+  minzoom: number;
+  at: Position;
+  also?: Position[];
+}
 
-function buildPlaces(refs: PolyFeatureCollectionLike, context: Feature<Polygonal, Props>[], isletLabels: Map<string, Position>, focus: PolyFeatureCollectionLike, ctx: PolyFeatureCollectionLike): Place[] {
+function buildPlaces(
+  refs: PolyFeatureCollectionLike,
+  context: Feature<Polygonal, Props>[],
+  isletLabels: Map<string, Position>,
+  focus: PolyFeatureCollectionLike,
+  ctx: PolyFeatureCollectionLike,
+): Place[] {
   const ref = (id: string) => {
     const f = byId(refs, id);
     if (f.geometry?.type !== 'Point') throw new GeoInputError(refs.file, `"${id}" is not a Point`);
     const p = f.properties as Props;
-    return { at: f.geometry.coordinates, name_en: String(p.name_en), name_ja: (p.name_ja as string | null) ?? null, name_ru: (p.name_ru as string | null) ?? null };
+    return {
+      at: f.geometry.coordinates,
+      name_en: String(p.name_en),
+      name_ja: (p.name_ja as string | null) ?? null,
+      name_ru: (p.name_ru as string | null) ?? null,
+    };
   };
   const ctxLabel = (id: string) => {
     const f = context.find((x) => x.properties.id === id);
@@ -426,40 +610,142 @@ function buildPlaces(refs: PolyFeatureCollectionLike, context: Feature<Polygonal
   };
   const places: Place[] = [
     // Also off Hokkaido's Okhotsk coast, for a wide view of the five areas, which ends south of the open sea.
-    { id: 'sea-of-okhotsk', kind: 'sea', name_en: 'Sea of Okhotsk', name_ja: 'オホーツク海', name_ru: 'Охотское море', minzoom: 0, at: [147.5, 47.2], also: [[143.9, 44.95]] },
+    {
+      id: 'sea-of-okhotsk',
+      kind: 'sea',
+      name_en: 'Sea of Okhotsk',
+      name_ja: 'オホーツク海',
+      name_ru: 'Охотское море',
+      minzoom: 0,
+      at: [147.5, 47.2],
+      also: [[143.9, 44.95]],
+    },
     // Off Shikotan, for a phone's narrow overview, which ends west of the open-ocean point.
-    { id: 'pacific-ocean', kind: 'sea', name_en: 'Pacific Ocean', name_ja: '太平洋', name_ru: 'Тихий океан', minzoom: 0, at: [150.5, 42.6], also: [[146.3, 42.4]] },
-    { id: 'sea-of-japan', kind: 'sea', name_en: 'Sea of Japan', name_ja: '日本海', name_ru: 'Японское море', minzoom: 0, at: [138.6, 43.0] },
+    {
+      id: 'pacific-ocean',
+      kind: 'sea',
+      name_en: 'Pacific Ocean',
+      name_ja: '太平洋',
+      name_ru: 'Тихий океан',
+      minzoom: 0,
+      at: [150.5, 42.6],
+      also: [[146.3, 42.4]],
+    },
+    {
+      id: 'sea-of-japan',
+      kind: 'sea',
+      name_en: 'Sea of Japan',
+      name_ja: '日本海',
+      name_ru: 'Японское море',
+      minzoom: 0,
+      at: [138.6, 43.0],
+    },
     // Also on the south of the island, for views that show only its southern end.
-    { id: 'sakhalin', kind: 'land', name_en: 'Sakhalin', name_ja: '樺太（サハリン）', name_ru: 'Сахалин', minzoom: 3, at: ctxLabel(`${ctxId(ctx, 'Sakhalin')}-south`), also: [[142.75, 46.9]] },
+    {
+      id: 'sakhalin',
+      kind: 'land',
+      name_en: 'Sakhalin',
+      name_ja: '樺太（サハリン）',
+      name_ru: 'Сахалин',
+      minzoom: 3,
+      at: ctxLabel(`${ctxId(ctx, 'Sakhalin')}-south`),
+      also: [[142.75, 46.9]],
+    },
     // Also near its south-western end, the part a view of the five areas shows (and Kamchatka's tip, for the region view).
-    { id: 'urup', kind: 'land', name_en: 'Urup', name_ja: '得撫島', name_ru: 'Уруп', minzoom: 4, at: ctxLabel(ctxId(ctx, 'Urup')), also: [[149.7, 45.75]] },
-    { id: 'kamchatka', kind: 'land', name_en: 'Kamchatka', name_ja: 'カムチャツカ半島', name_ru: 'Камчатка', minzoom: 4, at: ctxLabel(ctxId(ctx, 'Kamchatka Peninsula (south of 57°N)')), also: [[156.75, 51.53]] },
+    {
+      id: 'urup',
+      kind: 'land',
+      name_en: 'Urup',
+      name_ja: '得撫島',
+      name_ru: 'Уруп',
+      minzoom: 4,
+      at: ctxLabel(ctxId(ctx, 'Urup')),
+      also: [[149.7, 45.75]],
+    },
+    {
+      id: 'kamchatka',
+      kind: 'land',
+      name_en: 'Kamchatka',
+      name_ja: 'カムチャツカ半島',
+      name_ru: 'Камчатка',
+      minzoom: 4,
+      at: ctxLabel(ctxId(ctx, 'Kamchatka Peninsula (south of 57°N)')),
+      also: [[156.75, 51.53]],
+    },
   ];
   // Nemuro, the town nearest the disputed islands, is named from the overview on; the other towns once zoomed in.
   const towns: [string, string, number][] = [
-    ['nemuro', 'Nemuro', 4], ['sapporo', 'Sapporo', 4], ['yuzhno_kurilsk', 'Yuzhno-Kurilsk', 6], ['kurilsk', 'Kurilsk', 6], ['malokurilskoye', 'Malokurilskoye', 7],
+    ['nemuro', 'Nemuro', 4],
+    ['sapporo', 'Sapporo', 4],
+    ['yuzhno_kurilsk', 'Yuzhno-Kurilsk', 6],
+    ['kurilsk', 'Kurilsk', 6],
+    ['malokurilskoye', 'Malokurilskoye', 7],
   ];
   for (const [rid, en, mz] of towns) {
     const r = ref(rid);
-    places.push({ id: rid.replace(/_/g, '-'), kind: 'town', name_en: en, name_ja: r.name_ja, name_ru: r.name_ru, minzoom: mz, at: r.at });
+    places.push({
+      id: rid.replace(/_/g, '-'),
+      kind: 'town',
+      name_en: en,
+      name_ja: r.name_ja,
+      name_ru: r.name_ru,
+      minzoom: mz,
+      at: r.at,
+    });
   }
   const nos = ref('cape_nosappu');
-  places.push({ id: 'cape-nosappu', kind: 'land', name_en: 'Cape Nosappu', name_ja: nos.name_ja, name_ru: nos.name_ru, minzoom: 8, at: nos.at });
-  const straits: [string, number][] = [['nemuro_strait', 7], ['notsuke_strait', 8], ['goyomai_strait', 9], ['catherine_strait', 7], ['vries_strait', 6], ['south_kuril_strait', 7]];
+  places.push({
+    id: 'cape-nosappu',
+    kind: 'land',
+    name_en: 'Cape Nosappu',
+    name_ja: nos.name_ja,
+    name_ru: nos.name_ru,
+    minzoom: 8,
+    at: nos.at,
+  });
+  const straits: [string, number][] = [
+    ['nemuro_strait', 7],
+    ['notsuke_strait', 8],
+    ['goyomai_strait', 9],
+    ['catherine_strait', 7],
+    ['vries_strait', 6],
+    ['south_kuril_strait', 7],
+  ];
   for (const [rid, mz] of straits) {
     const r = ref(rid);
-    places.push({ id: rid.replace(/_/g, '-'), kind: 'strait', name_en: r.name_en, name_ja: r.name_ja, name_ru: r.name_ru, minzoom: mz, at: r.at });
+    places.push({
+      id: rid.replace(/_/g, '-'),
+      kind: 'strait',
+      name_en: r.name_en,
+      name_ja: r.name_ja,
+      name_ru: r.name_ru,
+      minzoom: mz,
+      at: r.at,
+    });
   }
   for (const id of HABOMAI_ISLETS) {
     const p = byId(focus, id).properties as Props;
-    places.push({ id: `islet-${id}`, kind: 'islet', name_en: ISLET_NAME_EN[id], name_ja: String(p.name_ja), name_ru: String(p.name_ru), minzoom: id === 'shibotsu' || id === 'suisho' || id === 'taraku' || id === 'yuri' ? 9 : 10, at: isletLabels.get(id)! });
+    places.push({
+      id: `islet-${id}`,
+      kind: 'islet',
+      name_en: ISLET_NAME_EN[id],
+      name_ja: String(p.name_ja),
+      name_ru: String(p.name_ru),
+      minzoom: id === 'shibotsu' || id === 'suisho' || id === 'taraku' || id === 'yuri' ? 9 : 10,
+      at: isletLabels.get(id)!,
+    });
   }
   return places;
 }
 
 // ---- boundaries -----------------------------------------------------------------------------------------------
-interface Boundary { id: string; label_en: string; schematic: boolean; set_by_event: string | null; coords: Position[] }
+interface Boundary {
+  id: string;
+  label_en: string;
+  schematic: boolean;
+  set_by_event: string | null;
+  coords: Position[];
+}
 
 /** Line across the gap between two coasts: through the midpoint of their closest pair, perpendicular to it. */
 function straitLine(a: Polygonal, b: Polygonal, halfKm: number[]): Position[] {
@@ -471,7 +757,11 @@ function straitLine(a: Polygonal, b: Polygonal, halfKm: number[]): Position[] {
   return [p1, mid, p2].map((p) => [roundTo(p[0]!, 4), roundTo(p[1]!, 4)]);
 }
 
-function buildBoundaries(areas: AreaFull[], context: Feature<Polygonal, Props>[], ctxSrc: PolyFeatureCollectionLike): Boundary[] {
+function buildBoundaries(
+  areas: AreaFull[],
+  context: Feature<Polygonal, Props>[],
+  ctxSrc: PolyFeatureCollectionLike,
+): Boundary[] {
   const iturup = areas.find((a) => a.id === 'iturup')!.geometry;
   const ctxGeom = (id: string) => polygonalOf(ctxSrc, byId(ctxSrc, id));
   const urup = ctxGeom(ctxId(ctxSrc, 'Urup'));
@@ -480,20 +770,52 @@ function buildBoundaries(areas: AreaFull[], context: Feature<Polygonal, Props>[]
   // 1905: the 50th parallel from Sakhalin's west coast to its east coast (end points of the cut in context.geojson)
   const sak = context.find((f) => f.properties.id === `${ctxId(ctxSrc, 'Sakhalin')}-south`)!;
   const lons: number[] = [];
-  for (const poly of polygonsOf(sak.geometry)) for (const ring of poly) for (const p of ring) if (p[1] === 50) lons.push(p[0]!);
+  for (const poly of polygonsOf(sak.geometry))
+    for (const ring of poly) for (const p of ring) if (p[1] === 50) lons.push(p[0]!);
   if (lons.length < 2) throw new Error('boundaries: cannot find Sakhalin coast points on 50°N');
-  const line1905: Position[] = [[Math.min(...lons), 50], [Math.max(...lons), 50]];
+  const line1905: Position[] = [
+    [Math.min(...lons), 50],
+    [Math.max(...lons), 50],
+  ];
   return [
-    { id: '1855-line', label_en: 'Treaty of Shimoda (1855)', schematic: true, set_by_event: '1855-shimoda', coords: straitLine(iturup, urup, [70, 70]) },
-    { id: '1875-line', label_en: 'Treaty of Saint Petersburg (1875)', schematic: true, set_by_event: '1875-saint-petersburg', coords: straitLine(shumshu, kamchatka, [50, 50]) },
-    { id: '1905-line', label_en: 'Treaty of Portsmouth (1905): 50th parallel', schematic: false, set_by_event: '1905-portsmouth', coords: line1905 },
+    {
+      id: '1855-line',
+      label_en: 'Treaty of Shimoda (1855)',
+      schematic: true,
+      set_by_event: '1855-shimoda',
+      coords: straitLine(iturup, urup, [70, 70]),
+    },
+    {
+      id: '1875-line',
+      label_en: 'Treaty of Saint Petersburg (1875)',
+      schematic: true,
+      set_by_event: '1875-saint-petersburg',
+      coords: straitLine(shumshu, kamchatka, [50, 50]),
+    },
+    {
+      id: '1905-line',
+      label_en: 'Treaty of Portsmouth (1905): 50th parallel',
+      schematic: false,
+      set_by_event: '1905-portsmouth',
+      coords: line1905,
+    },
     {
       id: 'de-facto-line',
       label_en: 'Present line of control',
       schematic: true,
       set_by_event: null,
       // Sea of Okhotsk → Nemuro Strait → Notsuke Strait → north of the Nemuro peninsula → Goyomai Strait → Pacific
-      coords: [[145.62, 44.62], [145.52, 44.2], [145.35, 43.9686], [145.3822, 43.6567], [145.6, 43.5], [145.79, 43.43], [145.8374, 43.391], [145.84, 43.3], [145.9, 43.1]],
+      coords: [
+        [145.62, 44.62],
+        [145.52, 44.2],
+        [145.35, 43.9686],
+        [145.3822, 43.6567],
+        [145.6, 43.5],
+        [145.79, 43.43],
+        [145.8374, 43.391],
+        [145.84, 43.3],
+        [145.9, 43.1],
+      ],
     },
   ];
 }
@@ -517,12 +839,23 @@ export function landCrossings(line: Position[], land: { id: string; geometry: Po
 }
 
 // ---- main -----------------------------------------------------------------------------------------------------
-export interface BuildResult { files: Map<string, string>; manifest: Manifest; report: string }
+export interface BuildResult {
+  files: Map<string, string>;
+  manifest: Manifest;
+  report: string;
+}
 export interface Manifest {
   generated_by: string;
   note: string;
   detail_minzoom: number;
-  chunks: { id: string; area: AreaId; bbox: [number, number, number, number]; file: string; bytes: number; gzip_bytes: number }[];
+  chunks: {
+    id: string;
+    area: AreaId;
+    bbox: [number, number, number, number];
+    file: string;
+    bytes: number;
+    gzip_bytes: number;
+  }[];
   layers: Record<string, { file: string; bytes: number; gzip_bytes: number }>;
   /** Fetched once the first view is drawn: context land no first view shows. */
   after_first_view: Record<string, { file: string; bytes: number; gzip_bytes: number }>;
@@ -537,8 +870,12 @@ export const FIRST_VIEW_LAYERS = ['overview', 'context', 'places', 'boundaries']
 export const FIRST_VIEW_BOX: [number, number, number, number] = [136, 40, 153, 48.5];
 
 /** Splits context land into what a first view may show and the rest, each in its original order. */
-export function splitContext<F extends Feature<Polygonal>>(features: F[], box = FIRST_VIEW_BOX): { near: F[]; far: F[] } {
-  const positions = (f: F) => (f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates).flat(2);
+export function splitContext<F extends Feature<Polygonal>>(
+  features: F[],
+  box = FIRST_VIEW_BOX,
+): { near: F[]; far: F[] } {
+  const positions = (f: F) =>
+    (f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates).flat(2);
   const outside = (f: F) => {
     const ps = positions(f);
     const [x0, x1] = [Math.min(...ps.map((p) => p[0]!)), Math.max(...ps.map((p) => p[0]!))];
@@ -547,9 +884,11 @@ export function splitContext<F extends Feature<Polygonal>>(features: F[], box = 
   };
   const far = new Set(features.filter(outside));
   // Land touching near land is near too, until nothing changes.
-  for (let changed = true; changed; ) {
+  for (let changed = true; changed;) {
     changed = false;
-    const nearVertices = new Set(features.filter((f) => !far.has(f)).flatMap((f) => positions(f).map((p) => `${p[0]},${p[1]}`)));
+    const nearVertices = new Set(
+      features.filter((f) => !far.has(f)).flatMap((f) => positions(f).map((p) => `${p[0]},${p[1]}`)),
+    );
     for (const f of far) {
       if (positions(f).some((p) => nearVertices.has(`${p[0]},${p[1]}`))) {
         far.delete(f);
@@ -580,7 +919,10 @@ export async function buildAll(srcDir: string = SOURCES_DIR): Promise<BuildResul
   const boundaries = buildBoundaries(areas, context.features, ctx);
 
   // lines must not cross land (the 1905 line runs along the parallel ON Sakhalin by definition)
-  const land = [...areas.map((a) => ({ id: a.id, geometry: a.geometry as Polygonal })), ...context.features.map((f) => ({ id: String(f.properties.id), geometry: f.geometry }))];
+  const land = [
+    ...areas.map((a) => ({ id: a.id, geometry: a.geometry as Polygonal })),
+    ...context.features.map((f) => ({ id: String(f.properties.id), geometry: f.geometry })),
+  ];
   for (const b of boundaries) {
     if (b.id === '1905-line') continue;
     const hits = landCrossings(b.coords, land);
@@ -590,7 +932,10 @@ export async function buildAll(srcDir: string = SOURCES_DIR): Promise<BuildResul
     if (pl.kind !== 'sea') continue;
     for (const at of [pl.at, ...(pl.also ?? [])]) {
       const hits = land.filter((l) => turf.booleanPointInPolygon(turf.point(at), turf.feature(l.geometry)));
-      if (hits.length) throw new Error(`places: sea label ${pl.id} at ${at.join(',')} is on land (${hits.map((h) => h.id).join(', ')})`);
+      if (hits.length)
+        throw new Error(
+          `places: sea label ${pl.id} at ${at.join(',')} is on land (${hits.map((h) => h.id).join(', ')})`,
+        );
     }
   }
 
@@ -605,11 +950,31 @@ export async function buildAll(srcDir: string = SOURCES_DIR): Promise<BuildResul
   files.set('context-far.topo.json', await topoText('context', split.far, 3e5));
   files.set(
     'places.geojson',
-    fcText(places.map((p) => ({ type: 'Feature', properties: { id: p.id, kind: p.kind, name_en: p.name_en, name_ja: p.name_ja, name_ru: p.name_ru, minzoom: p.minzoom, ...(p.also ? { also: p.also.map((a) => a.map((v) => roundTo(v, 5))) } : {}) }, geometry: { type: 'Point', coordinates: p.at.map((v) => roundTo(v, 5)) } }))),
+    fcText(
+      places.map((p) => ({
+        type: 'Feature',
+        properties: {
+          id: p.id,
+          kind: p.kind,
+          name_en: p.name_en,
+          name_ja: p.name_ja,
+          name_ru: p.name_ru,
+          minzoom: p.minzoom,
+          ...(p.also ? { also: p.also.map((a) => a.map((v) => roundTo(v, 5))) } : {}),
+        },
+        geometry: { type: 'Point', coordinates: p.at.map((v) => roundTo(v, 5)) },
+      })),
+    ),
   );
   files.set(
     'boundaries.geojson',
-    fcText(boundaries.map((b) => ({ type: 'Feature', properties: { id: b.id, label_en: b.label_en, schematic: b.schematic, set_by_event: b.set_by_event }, geometry: { type: 'LineString', coordinates: b.coords } as LineString }))),
+    fcText(
+      boundaries.map((b) => ({
+        type: 'Feature',
+        properties: { id: b.id, label_en: b.label_en, schematic: b.schematic, set_by_event: b.set_by_event },
+        geometry: { type: 'LineString', coordinates: b.coords } as LineString,
+      })),
+    ),
   );
   for (const c of chunks) files.set(`detail/${c.id}.geojson`, c.text);
 
@@ -623,7 +988,9 @@ export async function buildAll(srcDir: string = SOURCES_DIR): Promise<BuildResul
     detail_minzoom: DETAIL_MINZOOM,
     chunks: chunks.map((c) => ({ id: c.id, area: c.area, bbox: c.bbox, ...size(`detail/${c.id}.geojson`) })),
     // What the first view fetches: overview and context as TopoJSON, the two small layers as GeoJSON.
-    layers: Object.fromEntries(FIRST_VIEW_LAYERS.map((l) => [l, size(TOPOJSON_LAYERS.includes(l) ? `${l}.topo.json` : `${l}.geojson`)])),
+    layers: Object.fromEntries(
+      FIRST_VIEW_LAYERS.map((l) => [l, size(TOPOJSON_LAYERS.includes(l) ? `${l}.topo.json` : `${l}.geojson`)]),
+    ),
     after_first_view: { 'context-far': size('context-far.topo.json') },
   };
   files.set('manifest.json', JSON.stringify(manifest, null, 2) + '\n');
@@ -655,37 +1022,58 @@ function kb(n: number): string {
 
 function makeReport(m: Manifest, areas: AreaFull[], overview: Feature[], dropped: string[]): string {
   const lines: string[] = [];
-  lines.push('<!-- GENERATED by `npm run geo` (geo/build.ts). Do not edit; copied into geo/README.md between the GENERATED markers. -->');
+  lines.push(
+    '<!-- GENERATED by `npm run geo` (geo/build.ts). Do not edit; copied into geo/README.md between the GENERATED markers. -->',
+  );
   lines.push('');
   lines.push('| layer / chunk | file | bytes | gzip bytes | KiB / gzip KiB |');
   lines.push('|---|---|---:|---:|---:|');
-  let first = 0, firstRaw = 0;
+  let first = 0,
+    firstRaw = 0;
   for (const [name, l] of Object.entries(m.layers)) {
-    lines.push(`| ${name} (first view) | \`${l.file}\` | ${l.bytes} | ${l.gzip_bytes} | ${kb(l.bytes)} / ${kb(l.gzip_bytes)} |`);
+    lines.push(
+      `| ${name} (first view) | \`${l.file}\` | ${l.bytes} | ${l.gzip_bytes} | ${kb(l.bytes)} / ${kb(l.gzip_bytes)} |`,
+    );
     first += l.gzip_bytes;
     firstRaw += l.bytes;
   }
   lines.push(`| **first view total** | | ${firstRaw} | ${first} | ${kb(firstRaw)} / ${kb(first)} |`);
-  for (const [name, l] of Object.entries(m.after_first_view)) lines.push(`| ${name} (after the first view) | \`${l.file}\` | ${l.bytes} | ${l.gzip_bytes} | ${kb(l.bytes)} / ${kb(l.gzip_bytes)} |`);
-  for (const c of m.chunks) lines.push(`| detail: ${c.id} (${c.area}) | \`${c.file}\` | ${c.bytes} | ${c.gzip_bytes} | ${kb(c.bytes)} / ${kb(c.gzip_bytes)} |`);
+  for (const [name, l] of Object.entries(m.after_first_view))
+    lines.push(
+      `| ${name} (after the first view) | \`${l.file}\` | ${l.bytes} | ${l.gzip_bytes} | ${kb(l.bytes)} / ${kb(l.gzip_bytes)} |`,
+    );
+  for (const c of m.chunks)
+    lines.push(
+      `| detail: ${c.id} (${c.area}) | \`${c.file}\` | ${c.bytes} | ${c.gzip_bytes} | ${kb(c.bytes)} / ${kb(c.gzip_bytes)} |`,
+    );
   lines.push('');
-  lines.push('| area | reference km² | full detail km² (turf) | Δ | overview km² (turf) | Δ | distance to Hokkaido km (whole coast) | to Cape Nosappu km | official km |');
+  lines.push(
+    '| area | reference km² | full detail km² (turf) | Δ | overview km² (turf) | Δ | distance to Hokkaido km (whole coast) | to Cape Nosappu km | official km |',
+  );
   lines.push('|---|---:|---:|---:|---:|---:|---:|---:|---|');
   for (const a of areas) {
     const ref = REFERENCE_AREAS_KM2[a.id];
-    const full = a.id === 'hokkaido' ? areaKm2({ type: 'Polygon', coordinates: a.geometry.coordinates[0]! }) : areaKm2(a.geometry);
+    const full =
+      a.id === 'hokkaido' ? areaKm2({ type: 'Polygon', coordinates: a.geometry.coordinates[0]! }) : areaKm2(a.geometry);
     const ov = overview.find((f) => (f.properties as Props).id === a.id)!.geometry as MultiPolygon;
     const ovA = a.id === 'hokkaido' ? areaKm2({ type: 'Polygon', coordinates: ov.coordinates[0]! }) : areaKm2(ov);
     const pct = (x: number) => `${x >= ref.km2 ? '+' : ''}${(((x - ref.km2) / ref.km2) * 100).toFixed(2)} %`;
     const p = a.properties;
-    const off = a.id === 'hokkaido' ? '–' : `${OFFICIAL_DISTANCES_KM[a.id].km} (from ${OFFICIAL_DISTANCES_KM[a.id].from})`;
+    const off =
+      a.id === 'hokkaido' ? '–' : `${OFFICIAL_DISTANCES_KM[a.id].km} (from ${OFFICIAL_DISTANCES_KM[a.id].from})`;
     const label = a.id === 'hokkaido' ? 'hokkaido (main island part)' : a.id;
-    lines.push(`| ${label} | ${ref.km2} (${ref.source}) | ${full.toFixed(1)} | ${pct(full)} | ${ovA.toFixed(1)} | ${pct(ovA)} | ${p.distance_to_hokkaido_km ?? '–'} | ${p.distance_to_nosappu_km ?? '–'} | ${off} |`);
+    lines.push(
+      `| ${label} | ${ref.km2} (${ref.source}) | ${full.toFixed(1)} | ${pct(full)} | ${ovA.toFixed(1)} | ${pct(ovA)} | ${p.distance_to_hokkaido_km ?? '–'} | ${p.distance_to_nosappu_km ?? '–'} | ${off} |`,
+    );
   }
   const hk = areas.find((a) => a.id === 'hokkaido')!;
   lines.push('');
-  lines.push(`Hokkaido feature as a whole (main island + Rishiri, Rebun, Okushiri and ${hk.geometry.coordinates.length - 4} minor islands): area_km2 = ${String(hk.properties.area_km2)} (turf).`);
-  lines.push(`Context polygons dropped (duplicates of N03 Habomai rocks, or islands inside another context polygon): ${dropped.length ? dropped.join(', ') : 'none'}.`);
+  lines.push(
+    `Hokkaido feature as a whole (main island + Rishiri, Rebun, Okushiri and ${hk.geometry.coordinates.length - 4} minor islands): area_km2 = ${String(hk.properties.area_km2)} (turf).`,
+  );
+  lines.push(
+    `Context polygons dropped (duplicates of N03 Habomai rocks, or islands inside another context polygon): ${dropped.length ? dropped.join(', ') : 'none'}.`,
+  );
   return lines.join('\n') + '\n';
 }
 
@@ -693,8 +1081,10 @@ function makeReport(m: Manifest, areas: AreaFull[], overview: Feature[], dropped
 export async function buildGeo(outDir: string = OUT_DIR, srcDir: string = SOURCES_DIR): Promise<BuildResult> {
   const res = await buildAll(srcDir);
   fs.mkdirSync(path.join(outDir, 'detail'), { recursive: true });
-  for (const old of fs.readdirSync(path.join(outDir, 'detail'))) if (!res.files.has(`detail/${old}`)) fs.rmSync(path.join(outDir, 'detail', old));
-  for (const [name, text] of [...res.files].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) fs.writeFileSync(path.join(outDir, name), text);
+  for (const old of fs.readdirSync(path.join(outDir, 'detail')))
+    if (!res.files.has(`detail/${old}`)) fs.rmSync(path.join(outDir, 'detail', old));
+  for (const [name, text] of [...res.files].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+    fs.writeFileSync(path.join(outDir, name), text);
   fs.writeFileSync(path.join(outDir, 'inputs.sha256'), inputSums(srcDir));
   return res;
 }

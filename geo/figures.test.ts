@@ -1,12 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import * as turf from '@turf/turf';
 import type { Polygon, Position } from 'geojson';
-import { findKinks, labelPoint, pointInPolygon, polygonalIssues, ringIssues, shortestDistanceBruteKm, shortestDistanceKm } from './figures.ts';
+import {
+  findKinks,
+  labelPoint,
+  pointInPolygon,
+  polygonalIssues,
+  ringIssues,
+  shortestDistanceBruteKm,
+  shortestDistanceKm,
+} from './figures.ts';
 
 // deterministic pseudo-random generator
 function rng(seed: number) {
   let s = seed >>> 0;
-  return () => ((s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32);
+  return () => (s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32;
 }
 function blob(cx: number, cy: number, r: number, n: number, rand: () => number): Polygon {
   const ring: Position[] = [];
@@ -21,13 +29,52 @@ function blob(cx: number, cy: number, r: number, n: number, rand: () => number):
 
 describe('ring validity', () => {
   it('flags open, short and degenerate rings', () => {
-    expect(ringIssues([[0, 0], [1, 0], [1, 1], [0, 0]])).toEqual([]);
-    expect(ringIssues([[0, 0], [1, 0], [0, 0]]).join()).toMatch(/< 4/);
-    expect(ringIssues([[0, 0], [1, 0], [1, 1], [0, 1]]).join()).toMatch(/not closed/);
-    expect(ringIssues([[0, 0], [1, 0], [1, 0], [1, 1], [0, 0]]).join()).toMatch(/zero-length/);
+    expect(
+      ringIssues([
+        [0, 0],
+        [1, 0],
+        [1, 1],
+        [0, 0],
+      ]),
+    ).toEqual([]);
+    expect(
+      ringIssues([
+        [0, 0],
+        [1, 0],
+        [0, 0],
+      ]).join(),
+    ).toMatch(/< 4/);
+    expect(
+      ringIssues([
+        [0, 0],
+        [1, 0],
+        [1, 1],
+        [0, 1],
+      ]).join(),
+    ).toMatch(/not closed/);
+    expect(
+      ringIssues([
+        [0, 0],
+        [1, 0],
+        [1, 0],
+        [1, 1],
+        [0, 0],
+      ]).join(),
+    ).toMatch(/zero-length/);
   });
   it('findKinks agrees with turf.kinks', () => {
-    const bowtie: Polygon = { type: 'Polygon', coordinates: [[[0, 0], [1, 1], [1, 0], [0, 1], [0, 0]]] };
+    const bowtie: Polygon = {
+      type: 'Polygon',
+      coordinates: [
+        [
+          [0, 0],
+          [1, 1],
+          [1, 0],
+          [0, 1],
+          [0, 0],
+        ],
+      ],
+    };
     expect(findKinks(bowtie).length).toBe(turf.kinks(bowtie).features.length);
     expect(findKinks(bowtie).length).toBeGreaterThan(0);
     expect(polygonalIssues(bowtie).join()).toMatch(/self-intersection/);
@@ -59,7 +106,18 @@ describe('shortest distance', () => {
     }
   }, 30_000);
   it('matches turf.distance for two tiny squares 1° of latitude apart', () => {
-    const sq = (x: number, y: number): Polygon => ({ type: 'Polygon', coordinates: [[[x, y], [x + 1e-4, y], [x + 1e-4, y + 1e-4], [x, y + 1e-4], [x, y]]] });
+    const sq = (x: number, y: number): Polygon => ({
+      type: 'Polygon',
+      coordinates: [
+        [
+          [x, y],
+          [x + 1e-4, y],
+          [x + 1e-4, y + 1e-4],
+          [x, y + 1e-4],
+          [x, y],
+        ],
+      ],
+    });
     const d = shortestDistanceKm(sq(145, 43), sq(145, 44 + 1e-4)).km;
     expect(d).toBeCloseTo(turf.distance([145, 43 + 1e-4], [145, 44 + 1e-4]), 6);
   });
@@ -67,7 +125,19 @@ describe('shortest distance', () => {
 
 describe('label point', () => {
   it('is inside concave polygons', () => {
-    const u: Position[][] = [[[0, 0], [3, 0], [3, 3], [2, 3], [2, 1], [1, 1], [1, 3], [0, 3], [0, 0]]];
+    const u: Position[][] = [
+      [
+        [0, 0],
+        [3, 0],
+        [3, 3],
+        [2, 3],
+        [2, 1],
+        [1, 1],
+        [1, 3],
+        [0, 3],
+        [0, 0],
+      ],
+    ];
     const p = labelPoint(u, 0.001);
     expect(pointInPolygon(p, u)).toBe(true);
     const rand = rng(3);

@@ -73,7 +73,13 @@ export function ringIssues(ring: Position[]): string[] {
   const issues: string[] = [];
   if (ring.length < 4) issues.push(`ring has ${ring.length} positions (< 4)`);
   for (const p of ring) {
-    if (p.length < 2 || !Number.isFinite(p[0]) || !Number.isFinite(p[1]) || Math.abs(p[0]!) > 180 || Math.abs(p[1]!) > 90) {
+    if (
+      p.length < 2 ||
+      !Number.isFinite(p[0]) ||
+      !Number.isFinite(p[1]) ||
+      Math.abs(p[0]!) > 180 ||
+      Math.abs(p[1]!) > 90
+    ) {
       issues.push(`bad position ${JSON.stringify(p)}`);
       break;
     }
@@ -93,7 +99,16 @@ export function ringIssues(ring: Position[]): string[] {
 }
 
 /** Segment intersection test, identical to the one inside turf.kinks (endpoints inclusive, collinear ignored). */
-function segIntersect(ax: number, ay: number, bx: number, by: number, cx: number, cy: number, dx: number, dy: number): [number, number] | null {
+function segIntersect(
+  ax: number,
+  ay: number,
+  bx: number,
+  by: number,
+  cx: number,
+  cy: number,
+  dx: number,
+  dy: number,
+): [number, number] | null {
   const den = (dy - cy) * (bx - ax) - (dx - cx) * (by - ay);
   if (den === 0) return null;
   const a0 = ay - cy;
@@ -114,14 +129,19 @@ export function findKinks(g: Polygonal): Position[] {
   for (const poly of polygonsOf(g)) for (const ring of poly) rings.push(ring);
   type Seg = { r: number; i: number; ax: number; ay: number; bx: number; by: number };
   const segs: Seg[] = [];
-  let w = Infinity, s = Infinity, e = -Infinity, n = -Infinity;
+  let w = Infinity,
+    s = Infinity,
+    e = -Infinity,
+    n = -Infinity;
   rings.forEach((ring, r) => {
     for (let i = 0; i + 1 < ring.length; i++) {
       const a = ring[i]!;
       const b = ring[i + 1]!;
       segs.push({ r, i, ax: a[0]!, ay: a[1]!, bx: b[0]!, by: b[1]! });
-      w = Math.min(w, a[0]!, b[0]!); e = Math.max(e, a[0]!, b[0]!);
-      s = Math.min(s, a[1]!, b[1]!); n = Math.max(n, a[1]!, b[1]!);
+      w = Math.min(w, a[0]!, b[0]!);
+      e = Math.max(e, a[0]!, b[0]!);
+      s = Math.min(s, a[1]!, b[1]!);
+      n = Math.max(n, a[1]!, b[1]!);
     }
   });
   if (segs.length === 0) return [];
@@ -201,7 +221,13 @@ export interface DistanceResult {
   totalPairs: number;
 }
 
-interface Chunk { pts: Position[]; w: number; s: number; e: number; n: number }
+interface Chunk {
+  pts: Position[];
+  w: number;
+  s: number;
+  e: number;
+  n: number;
+}
 
 function chunksOf(g: Polygonal, size: number): Chunk[] {
   const out: Chunk[] = [];
@@ -209,10 +235,15 @@ function chunksOf(g: Polygonal, size: number): Chunk[] {
     for (const ring of poly) {
       for (let i = 0; i + 1 < ring.length; i += size) {
         const pts = ring.slice(i, Math.min(ring.length, i + size + 1));
-        let w = Infinity, s = Infinity, e = -Infinity, n = -Infinity;
+        let w = Infinity,
+          s = Infinity,
+          e = -Infinity,
+          n = -Infinity;
         for (const p of pts) {
-          w = Math.min(w, p[0]!); e = Math.max(e, p[0]!);
-          s = Math.min(s, p[1]!); n = Math.max(n, p[1]!);
+          w = Math.min(w, p[0]!);
+          e = Math.max(e, p[0]!);
+          s = Math.min(s, p[1]!);
+          n = Math.max(n, p[1]!);
         }
         out.push({ pts, w, s, e, n });
       }
@@ -226,7 +257,10 @@ function chunksOf(g: Polygonal, size: number): Chunk[] {
  * of box b: hav(d) = hav(Δφ) + cos φ1 cos φ2 hav(Δλ) ≥ hav(gapφ) + cos² φmax · hav(gapλ). A 10 m allowance covers the
  * poleward bulge of great-circle segments beyond the bbox of their endpoints (segments here are < 2 km long).
  */
-export function boxLowerBoundKm(a: { w: number; s: number; e: number; n: number }, b: { w: number; s: number; e: number; n: number }): number {
+export function boxLowerBoundKm(
+  a: { w: number; s: number; e: number; n: number },
+  b: { w: number; s: number; e: number; n: number },
+): number {
   const gapLat = Math.max(0, b.s - a.n, a.s - b.n) * RAD;
   const gapLon = Math.max(0, b.w - a.e, a.w - b.e) * RAD;
   const phiMax = Math.max(Math.abs(a.s), Math.abs(a.n), Math.abs(b.s), Math.abs(b.n)) * RAD;
@@ -235,7 +269,12 @@ export function boxLowerBoundKm(a: { w: number; s: number; e: number; n: number 
 }
 
 /** Exact minimum between the vertices of `from` and the segments of `to` (turf geodesic point-to-segment distance). */
-function vertexToSegments(from: Position[], to: Position[], best: { km: number; a: Position; b: Position }, swap: boolean): void {
+function vertexToSegments(
+  from: Position[],
+  to: Position[],
+  best: { km: number; a: Position; b: Position },
+  swap: boolean,
+): void {
   for (let j = 0; j + 1 < to.length; j++) {
     const seg = turf.lineString([to[j]!, to[j + 1]!]);
     for (const p of from) {
@@ -244,7 +283,13 @@ function vertexToSegments(from: Position[], to: Position[], best: { km: number; 
       if (d < best.km) {
         best.km = d;
         const q = np.geometry.coordinates;
-        if (swap) { best.a = q; best.b = p; } else { best.a = p; best.b = q; }
+        if (swap) {
+          best.a = q;
+          best.b = p;
+        } else {
+          best.a = p;
+          best.b = q;
+        }
       }
     }
   }
@@ -262,7 +307,8 @@ export function shortestDistanceKm(a: Polygonal, b: Polygonal, chunk = 24): Dist
   const ca = chunksOf(a, chunk);
   const cb = chunksOf(b, chunk);
   const pairs: { lb: number; i: number; j: number }[] = [];
-  for (let i = 0; i < ca.length; i++) for (let j = 0; j < cb.length; j++) pairs.push({ lb: boxLowerBoundKm(ca[i]!, cb[j]!), i, j });
+  for (let i = 0; i < ca.length; i++)
+    for (let j = 0; j < cb.length; j++) pairs.push({ lb: boxLowerBoundKm(ca[i]!, cb[j]!), i, j });
   pairs.sort((x, y) => x.lb - y.lb || x.i - y.i || x.j - y.j);
   const best = { km: Infinity, a: [0, 0] as Position, b: [0, 0] as Position };
   let evaluated = 0;
@@ -280,7 +326,11 @@ export function shortestDistanceBruteKm(a: Polygonal, b: Polygonal): number {
   const best = { km: Infinity, a: [0, 0] as Position, b: [0, 0] as Position };
   const ra = polygonsOf(a).flat();
   const rb = polygonsOf(b).flat();
-  for (const x of ra) for (const y of rb) { vertexToSegments(x, y, best, false); vertexToSegments(y, x, best, true); }
+  for (const x of ra)
+    for (const y of rb) {
+      vertexToSegments(x, y, best, false);
+      vertexToSegments(y, x, best, true);
+    }
   return best.km;
 }
 
@@ -294,15 +344,27 @@ function pointToPolygonSignedDist(x: number, y: number, rings: Position[][], k: 
     for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
       const a = ring[i]!;
       const b = ring[j]!;
-      const ax = a[0]! * k, ay = a[1]!, bx = b[0]! * k, by = b[1]!;
+      const ax = a[0]! * k,
+        ay = a[1]!,
+        bx = b[0]! * k,
+        by = b[1]!;
       if (ay > y !== by > y && x < ((bx - ax) * (y - ay)) / (by - ay) + ax) inside = !inside;
-      let px = ax, py = ay;
-      let dx = bx - ax, dy = by - ay;
+      let px = ax,
+        py = ay;
+      let dx = bx - ax,
+        dy = by - ay;
       if (dx !== 0 || dy !== 0) {
         const t = ((x - ax) * dx + (y - ay) * dy) / (dx * dx + dy * dy);
-        if (t > 1) { px = bx; py = by; } else if (t > 0) { px += dx * t; py += dy * t; }
+        if (t > 1) {
+          px = bx;
+          py = by;
+        } else if (t > 0) {
+          px += dx * t;
+          py += dy * t;
+        }
       }
-      dx = x - px; dy = y - py;
+      dx = x - px;
+      dy = y - py;
       minSq = Math.min(minSq, dx * dx + dy * dy);
     }
   }
@@ -316,11 +378,21 @@ function pointToPolygonSignedDist(x: number, y: number, rings: Position[][], k: 
  */
 export function labelPoint(polygon: Position[][], precisionDeg = 0.002): Position {
   const outer = polygon[0]!;
-  let w = Infinity, s = Infinity, e = -Infinity, n = -Infinity;
-  for (const p of outer) { w = Math.min(w, p[0]!); e = Math.max(e, p[0]!); s = Math.min(s, p[1]!); n = Math.max(n, p[1]!); }
+  let w = Infinity,
+    s = Infinity,
+    e = -Infinity,
+    n = -Infinity;
+  for (const p of outer) {
+    w = Math.min(w, p[0]!);
+    e = Math.max(e, p[0]!);
+    s = Math.min(s, p[1]!);
+    n = Math.max(n, p[1]!);
+  }
   const k = Math.cos(((s + n) / 2) * RAD);
-  const minX = w * k, maxX = e * k;
-  const width = maxX - minX, height = n - s;
+  const minX = w * k,
+    maxX = e * k;
+  const width = maxX - minX,
+    height = n - s;
   const cellSize = Math.min(width, height);
   type Cell = { x: number; y: number; h: number; d: number; max: number };
   const mk = (x: number, y: number, h: number): Cell => {
@@ -331,8 +403,12 @@ export function labelPoint(polygon: Position[][], precisionDeg = 0.002): Positio
   let h = cellSize / 2;
   for (let x = minX; x < maxX; x += cellSize) for (let y = s; y < n; y += cellSize) queue.push(mk(x + h, y + h, h));
   // centroid of the vertices as an initial guess
-  let sx = 0, sy = 0;
-  for (const p of outer) { sx += p[0]! * k; sy += p[1]!; }
+  let sx = 0,
+    sy = 0;
+  for (const p of outer) {
+    sx += p[0]! * k;
+    sy += p[1]!;
+  }
   let best = mk(sx / outer.length, sy / outer.length, 0);
   const bboxCell = mk(minX + width / 2, s + height / 2, 0);
   if (bboxCell.d > best.d) best = bboxCell;
@@ -340,7 +416,8 @@ export function labelPoint(polygon: Position[][], precisionDeg = 0.002): Positio
     // pop the cell with the largest potential (deterministic tie-break on position)
     let bi = 0;
     for (let i = 1; i < queue.length; i++) {
-      const c = queue[i]!, b = queue[bi]!;
+      const c = queue[i]!,
+        b = queue[bi]!;
       if (c.max > b.max || (c.max === b.max && (c.x < b.x || (c.x === b.x && c.y < b.y)))) bi = i;
     }
     const cell = queue[bi]!;
@@ -349,7 +426,12 @@ export function labelPoint(polygon: Position[][], precisionDeg = 0.002): Positio
     if (cell.d > best.d) best = cell;
     if (cell.max - best.d <= precisionDeg) continue;
     h = cell.h / 2;
-    queue.push(mk(cell.x - h, cell.y - h, h), mk(cell.x + h, cell.y - h, h), mk(cell.x - h, cell.y + h, h), mk(cell.x + h, cell.y + h, h));
+    queue.push(
+      mk(cell.x - h, cell.y - h, h),
+      mk(cell.x + h, cell.y - h, h),
+      mk(cell.x - h, cell.y + h, h),
+      mk(cell.x + h, cell.y + h, h),
+    );
   }
   return [best.x / k, best.y];
 }
@@ -361,19 +443,30 @@ export function pointInPolygon(pt: Position, polygon: Position[][]): boolean {
 
 /** Index of the largest polygon (by turf area) of a polygonal geometry. */
 export function largestPolygonIndex(g: Polygonal): number {
-  let bi = 0, ba = -1;
+  let bi = 0,
+    ba = -1;
   polygonsOf(g).forEach((p, i) => {
     const a = turf.area(turf.polygon(p));
-    if (a > ba) { ba = a; bi = i; }
+    if (a > ba) {
+      ba = a;
+      bi = i;
+    }
   });
   return bi;
 }
 
 /** [w, s, e, n] of a polygonal geometry. */
 export function bboxOf(g: Polygonal): [number, number, number, number] {
-  let w = Infinity, s = Infinity, e = -Infinity, n = -Infinity;
-  for (const poly of polygonsOf(g)) for (const p of poly[0]!) {
-    w = Math.min(w, p[0]!); e = Math.max(e, p[0]!); s = Math.min(s, p[1]!); n = Math.max(n, p[1]!);
-  }
+  let w = Infinity,
+    s = Infinity,
+    e = -Infinity,
+    n = -Infinity;
+  for (const poly of polygonsOf(g))
+    for (const p of poly[0]!) {
+      w = Math.min(w, p[0]!);
+      e = Math.max(e, p[0]!);
+      s = Math.min(s, p[1]!);
+      n = Math.max(n, p[1]!);
+    }
   return [w, s, e, n];
 }

@@ -22,12 +22,23 @@ export function inputSums(srcDir = path.join(GEO_DIR, 'sources')): string {
       .filter((f) => f.endsWith('.geojson'))
       .map((f) => [`sources/${f}`, path.join(srcDir, f)] as const),
   ].sort(([a], [b]) => (a < b ? -1 : 1));
-  return files.map(([name, file]) => `${createHash('sha256').update(fs.readFileSync(file)).digest('hex')}  ${name}\n`).join('');
+  return files
+    .map(([name, file]) => `${createHash('sha256').update(fs.readFileSync(file)).digest('hex')}  ${name}\n`)
+    .join('');
 }
 
 /** The inputs whose sums differ from the stamp's, or that only one side lists; [] when geo/out is up to date. */
-export function changedInputs(stamp = fs.existsSync(STAMP) ? fs.readFileSync(STAMP, 'utf8') : '', sums = inputSums()): string[] {
-  const parse = (text: string) => new Map(text.split('\n').filter(Boolean).map((line) => [line.slice(66), line.slice(0, 64)]));
+export function changedInputs(
+  stamp = fs.existsSync(STAMP) ? fs.readFileSync(STAMP, 'utf8') : '',
+  sums = inputSums(),
+): string[] {
+  const parse = (text: string) =>
+    new Map(
+      text
+        .split('\n')
+        .filter(Boolean)
+        .map((line) => [line.slice(66), line.slice(0, 64)]),
+    );
   const [then, now] = [parse(stamp), parse(sums)];
   return [...new Set([...then.keys(), ...now.keys()])].filter((f) => then.get(f) !== now.get(f)).sort();
 }

@@ -9,7 +9,10 @@ const AREAS = ['iturup', 'kunashir', 'shikotan', 'habomai', 'hokkaido'];
  * Merges the per-area detail chunks back into one feature per area (Hokkaido's bbox chunks are dissolved).
  * `chunks` lists each detail file with its area; `read` returns a file's text.
  */
-export async function islandsGeoJSON(chunks: { area: string; file: string }[], read: (file: string) => string): Promise<string> {
+export async function islandsGeoJSON(
+  chunks: { area: string; file: string }[],
+  read: (file: string) => string,
+): Promise<string> {
   const features: Feature<Polygon | MultiPolygon>[] = [];
   for (const area of AREAS) {
     const parts = chunks
@@ -20,9 +23,15 @@ export async function islandsGeoJSON(chunks: { area: string; file: string }[], r
     if (parts.length === 1) geometry = parts[0]!.geometry;
     else {
       // mapshaper -dissolve2 removes the chunk seams (turf.union works too but takes ~17 s on 43k vertices)
-      const out = await mapshaper.applyCommands('-i in.json -dissolve2 -o out.json format=geojson geojson-type=FeatureCollection', {
-        'in.json': { type: 'FeatureCollection', features: parts.map((p) => ({ type: 'Feature', properties: {}, geometry: p.geometry })) },
-      });
+      const out = await mapshaper.applyCommands(
+        '-i in.json -dissolve2 -o out.json format=geojson geojson-type=FeatureCollection',
+        {
+          'in.json': {
+            type: 'FeatureCollection',
+            features: parts.map((p) => ({ type: 'Feature', properties: {}, geometry: p.geometry })),
+          },
+        },
+      );
       const u = (JSON.parse(String(out['out.json'])) as { features: Feature<Polygon | MultiPolygon>[] }).features[0];
       if (!u) throw new Error(`islands.geojson: merging the ${area} chunks failed`);
       const g = u.geometry;

@@ -25,7 +25,9 @@ function builtFiles(dir: string): BuiltFile[] {
 }
 
 const files = builtFiles(OUT);
-const detailStems = readdirSync('geo/out/detail').filter((name) => name.endsWith('.geojson')).map((name) => name.slice(0, -'.geojson'.length));
+const detailStems = readdirSync('geo/out/detail')
+  .filter((name) => name.endsWith('.geojson'))
+  .map((name) => name.slice(0, -'.geojson'.length));
 const precache = precacheList(files, detailStems);
 const version = buildVersion(files);
 const bytes = new Map(files.map((file) => [file.path, file.bytes]));
@@ -45,5 +47,8 @@ await build({
   },
 });
 
-console.log(`dist/${WORKER}: version ${version}, keeps ${precache.length} files from install, ${(size / 1024).toFixed(1)} KB gzipped (budget ${PRECACHE_BUDGET / 1024} KB)`);
-if (size > PRECACHE_BUDGET) throw new Error(`the offline worker's install fetches ${size} bytes gzipped, over its budget of ${PRECACHE_BUDGET}`);
+console.log(
+  `dist/${WORKER}: version ${version}, keeps ${precache.length} files from install, ${(size / 1024).toFixed(1)} KB gzipped (budget ${PRECACHE_BUDGET / 1024} KB)`,
+);
+if (size > PRECACHE_BUDGET)
+  throw new Error(`the offline worker's install fetches ${size} bytes gzipped, over its budget of ${PRECACHE_BUDGET}`);

@@ -22,7 +22,10 @@ export function cspMeta(): Plugin {
     transformIndexHtml(html, context) {
       const charset = '<meta charset="utf-8" />';
       if (!html.includes(charset)) throw new Error(`${context.filename}: no ${charset} to put the CSP <meta> after`);
-      return html.replace(charset, `${charset}\n    <meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}" />`);
+      return html.replace(
+        charset,
+        `${charset}\n    <meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}" />`,
+      );
     },
   };
 }

@@ -28,7 +28,10 @@ export function historyPlugin(contentFolder = 'content'): Plugin {
       try {
         const periods = loadPeriods(contentDir);
         const { content, files } = loadContent({ contentDir });
-        for (const file of [...files, ...readdirSync(join(contentDir, 'periods')).map((f) => join(contentDir, 'periods', f))]) {
+        for (const file of [
+          ...files,
+          ...readdirSync(join(contentDir, 'periods')).map((f) => join(contentDir, 'periods', f)),
+        ]) {
           this.addWatchFile(file);
         }
         const events = content.events.map((e) => ({ id: e.id, date: e.date, title: e.title }));

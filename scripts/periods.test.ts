@@ -56,7 +56,9 @@ describe('loadPeriods on broken fixtures: every problem as file:line: message', 
     expect(loadCase('date-mismatch')).toContain(
       `${file('date-mismatch')}:14: from_date 1875-05-08 is not the date of event "1875-saint-petersburg" (1875-05-07)`,
     );
-    expect(loadCase('imprecise-date')).toContain(`${file('imprecise-date')}:12: event "1999-imprecise" has the date "1999"`);
+    expect(loadCase('imprecise-date')).toContain(
+      `${file('imprecise-date')}:12: event "1999-imprecise" has the date "1999"`,
+    );
   });
   it('last period not open-ended', () => {
     expect(loadCase('open-ended')).toContain(`${file('open-ended')}:17: the last period must be in force today`);
@@ -68,7 +70,9 @@ describe('loadPeriods on broken fixtures: every problem as file:line: message', 
     expect(msg).toContain(`${file('bad-schema')}:19: periods.2.summary: must be a full sentence`);
   });
   it('a period start without an era', () => {
-    expect(loadCase('missing-era')).toContain(`${file('missing-era', 'eras.yaml')}:2: no era starts at "1875-saint-petersburg"`);
+    expect(loadCase('missing-era')).toContain(
+      `${file('missing-era', 'eras.yaml')}:2: no era starts at "1875-saint-petersburg"`,
+    );
   });
   it('missing areas and missing folders', () => {
     expect(() => loadPeriods(join(FIXTURES, 'valid'), { eventsDir: FIXTURE_EVENTS })).toThrow(
@@ -81,7 +85,9 @@ describe('loadPeriods on broken fixtures: every problem as file:line: message', 
     expect(msg).toContain(
       `${file('not-the-areas-event')}:16: event "1945-soviet-occupation-iturup" does not start a period for urup: its starts_period_for names iturup`,
     );
-    expect(msg).toContain(`event "1945-soviet-occupation" names urup in starts_period_for, but no period of urup starts at it`);
+    expect(msg).toContain(
+      `event "1945-soviet-occupation" names urup in starts_period_for, but no period of urup starts at it`,
+    );
   });
   it('lists every problem, with a count', () => {
     const msg = loadCase('unknown-event');
@@ -124,7 +130,9 @@ describe('content/periods/', () => {
     }
   });
   it('state labels of the Russian periods name the state of the day', () => {
-    const labels = new Set(getReal().areas.flatMap((a) => a.periods.filter((p) => p.holder === 'russia').map((p) => p.stateLabel)));
+    const labels = new Set(
+      getReal().areas.flatMap((a) => a.periods.filter((p) => p.holder === 'russia').map((p) => p.stateLabel)),
+    );
     expect([...labels].sort()).toEqual([
       'Russian Empire',
       'Russian Empire, later the Soviet Union, then the Russian Federation (from 1991)',
@@ -138,11 +146,18 @@ describe('content/periods/', () => {
     expect(announce(1855, data, { today })).toBe(
       '1855: Treaty of Shimoda. Border between Iturup and Urup, with the islands to the south Japanese and Urup and the islands to the north Russian; Sakhalin shared.',
     );
-    expect(announce(1875, data, { today })).toBe('1875: Treaty of Saint Petersburg. All the Kurils held by Japan; Sakhalin by Russia.');
+    expect(announce(1875, data, { today })).toBe(
+      '1875: Treaty of Saint Petersburg. All the Kurils held by Japan; Sakhalin by Russia.',
+    );
     expect(announce(1910, data, { today })).toBe(
       '1910: Treaty of Portsmouth (1905). Southern Sakhalin to Japan at the 50th parallel, northern Sakhalin Russian; the Kurils Japanese.',
     );
-    expect(announce(2026, data, { today, events: [{ id: '2022-talks-suspended', date: '2022-03-21', title: 'Russia suspends peace treaty talks' }] })).toBe(
+    expect(
+      announce(2026, data, {
+        today,
+        events: [{ id: '2022-talks-suspended', date: '2022-03-21', title: 'Russia suspends peace treaty talks' }],
+      }),
+    ).toBe(
       '2026: Russia suspends peace treaty talks (2022). Southern Sakhalin and all the Kurils incorporated into the Soviet Union, and held by Russia since 1991; Iturup, Kunashir, Shikotan and Habomai claimed by Japan.',
     );
     expect(eventAt(1950, periodEvents(data), today)?.id).toBe('1946-south-sakhalin-oblast');

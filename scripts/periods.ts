@@ -106,7 +106,11 @@ interface EventFacts {
 function readEvents(eventsDir: string, cited: Iterable<string>, problems: string[]): EventFacts {
   const dates: Record<string, string> = {};
   const areas: Record<string, string[]> = {};
-  const all = existsSync(eventsDir) ? readdirSync(eventsDir).filter((n) => n.endsWith('.yaml')).map((n) => n.slice(0, -5)) : [];
+  const all = existsSync(eventsDir)
+    ? readdirSync(eventsDir)
+        .filter((n) => n.endsWith('.yaml'))
+        .map((n) => n.slice(0, -5))
+    : [];
   for (const id of new Set([...cited, ...all])) {
     if (!EVENT_ID_RE.test(id)) continue; // reported by the schema
     const file = join(eventsDir, `${id}.yaml`);
@@ -116,7 +120,9 @@ function readEvents(eventsDir: string, cited: Iterable<string>, problems: string
     const js: unknown = parsed.doc.toJS();
     const obj = (js && typeof js === 'object' ? js : {}) as Record<string, unknown>;
     if (obj.id !== id) {
-      problems.push(`${file}:${lineOf(parsed, ['id']) ?? 1}: id "${String(obj.id)}" does not match the file name (${id})`);
+      problems.push(
+        `${file}:${lineOf(parsed, ['id']) ?? 1}: id "${String(obj.id)}" does not match the file name (${id})`,
+      );
       continue;
     }
     const date = typeof obj.date === 'number' ? String(obj.date) : obj.date;
@@ -127,7 +133,9 @@ function readEvents(eventsDir: string, cited: Iterable<string>, problems: string
     dates[id] = date;
     const named = obj.starts_period_for ?? [];
     if (!Array.isArray(named) || !named.every((a): a is string => typeof a === 'string')) {
-      problems.push(`${file}:${lineOf(parsed, ['starts_period_for']) ?? 1}: starts_period_for must be a list of area ids`);
+      problems.push(
+        `${file}:${lineOf(parsed, ['starts_period_for']) ?? 1}: starts_period_for must be a list of area ids`,
+      );
       continue;
     }
     areas[id] = named;
@@ -147,7 +155,9 @@ export function loadPeriods(contentDir = 'content', options: LoadPeriodsOptions 
 
   let names: string[];
   try {
-    names = readdirSync(periodsDir).filter((n) => !n.startsWith('.')).sort();
+    names = readdirSync(periodsDir)
+      .filter((n) => !n.startsWith('.'))
+      .sort();
   } catch (err) {
     throw new Error(`${periodsDir}: cannot read the periods folder: ${(err as Error).message}`, { cause: err });
   }
@@ -203,7 +213,9 @@ export function loadPeriods(contentDir = 'content', options: LoadPeriodsOptions 
   }
 
   if (problems.length > 0) {
-    throw new Error(`${problems.length} problem${problems.length === 1 ? '' : 's'} in ${periodsDir}:\n${problems.join('\n')}`);
+    throw new Error(
+      `${problems.length} problem${problems.length === 1 ? '' : 's'} in ${periodsDir}:\n${problems.join('\n')}`,
+    );
   }
   if (!eras) throw new Error(`${join(periodsDir, ERAS_FILE)}: missing`); // unreachable: reported above
   return buildPeriodsData({ areas, eras, events });

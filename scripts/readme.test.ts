@@ -22,14 +22,24 @@ describe('README', () => {
 
   it('lists every folder of src/lib/ in its layout table', () => {
     const layout = readme.slice(readme.indexOf('## Layout'), readme.indexOf('## MapLibre version'));
-    const folders = readdirSync('src/lib', { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name);
+    const folders = readdirSync('src/lib', { withFileTypes: true })
+      .filter((d) => d.isDirectory())
+      .map((d) => d.name);
     for (const folder of folders) expect(layout, folder).toContain(`\`${folder}/\``);
   });
 
   it('shows the snippet the Share / Embed dialog writes, and the messages and attributes the code uses', () => {
-    const snippet = iframeSnippet({ app: 'https://example.org/kurils/', view: { island: 'shikotan', year: 1956 }, options: { theme: 'auto', timeControl: true, height: null } });
+    const snippet = iframeSnippet({
+      app: 'https://example.org/kurils/',
+      view: { island: 'shikotan', year: 1956 },
+      options: { theme: 'auto', timeControl: true, height: null },
+    });
     for (const line of snippet.split('\n')) expect(readme).toContain(`    ${line}\n`);
-    const [amp, pym, own] = childMessages('height', 1, '', 'x') as [object, string, { source: string; version: number }];
+    const [amp, pym, own] = childMessages('height', 1, '', 'x') as [
+      object,
+      string,
+      { source: string; version: number },
+    ];
     expect(amp).toEqual({ sentinel: 'amp', type: 'embed-size', height: 1 });
     expect(pym).toBe('pymxPYMxxxPYMxheightxPYMx1');
     expect(readme).toContain(`{source: '${own.source}', version: ${own.version}, type: 'height'`);

@@ -26,7 +26,9 @@ for (const f of geo.features) {
 }
 if (!wide) box[0] = Math.min(box[0], 144.7);
 const edge = Math.round(Math.min(container.clientWidth, container.clientHeight) * 0.06) + 12;
-const padding = wide ? { top: edge, right: edge, bottom: edge + 24, left: edge } : { top: edge + 64, right: edge, bottom: edge + 24, left: edge };
+const padding = wide
+  ? { top: edge, right: edge, bottom: edge + 24, left: edge }
+  : { top: edge + 64, right: edge, bottom: edge + 24, left: edge };
 
 const map = new MapLibreMap({
   container,

@@ -31,7 +31,10 @@ describe('evaluateBudgets', () => {
   });
 
   it('is over when MapLibre came before the islands, and lists it', () => {
-    const line = evaluateBudgets({ ...good, requestedTooEarly: ['/assets/maplibre-renderer-x.js', '/assets/maplibre-renderer-x.js'] })[1]!;
+    const line = evaluateBudgets({
+      ...good,
+      requestedTooEarly: ['/assets/maplibre-renderer-x.js', '/assets/maplibre-renderer-x.js'],
+    })[1]!;
     expect(line.verdict).toBe('over');
     expect(line.measured).toBe('requested before: /assets/maplibre-renderer-x.js');
   });
@@ -47,7 +50,10 @@ describe('evaluateBudgets', () => {
   });
 
   it('holds Lighthouse to every category, TBT and LCP', () => {
-    const lines = evaluateBudgets({ ...good, lighthouse: { scores: { ...good.lighthouse!.scores, seo: 94 }, tbt: 200, lcp: 2500 } });
+    const lines = evaluateBudgets({
+      ...good,
+      lighthouse: { scores: { ...good.lighthouse!.scores, seo: 94 }, tbt: 200, lcp: 2500 },
+    });
     expect(lines.slice(4, 7).map((l) => l.verdict)).toEqual(['over', 'over', 'over']);
   });
 });

@@ -6,7 +6,12 @@ describe('parseArgs', () => {
     expect(parseArgs([])).toEqual({ rounds: 8, build: true, lighthouse: false, port: 4510 });
   });
   it('reads --rounds N, --rounds=N, --no-build and --lighthouse', () => {
-    expect(parseArgs(['--rounds', '4', '--no-build', '--lighthouse'])).toEqual({ rounds: 4, build: false, lighthouse: true, port: 4510 });
+    expect(parseArgs(['--rounds', '4', '--no-build', '--lighthouse'])).toEqual({
+      rounds: 4,
+      build: false,
+      lighthouse: true,
+      port: 4510,
+    });
     expect(parseArgs(['--rounds=2', '--port=4520']).rounds).toBe(2);
   });
   it('refuses what it does not know', () => {

@@ -25,7 +25,9 @@ describe('isMapLibre', () => {
   });
   it('knows MapLibre by its content under another name', () => {
     expect(isMapLibre('/assets/map-full-x1.js', 'a.getContext(`webgl2`,o)')).toBe(true);
-    expect(isMapLibre('/assets/w-x1.mjs', '/* https://github.com/maplibre/maplibre-gl-js/blob/v6.17.0/LICENSE.txt */')).toBe(true);
+    expect(
+      isMapLibre('/assets/w-x1.mjs', '/* https://github.com/maplibre/maplibre-gl-js/blob/v6.17.0/LICENSE.txt */'),
+    ).toBe(true);
     expect(isMapLibre('/assets/main-x1.js', 'needs WebGL 2')).toBe(false);
     expect(isMapLibre('/assets/main-x1.css', '"webgl2"')).toBe(false);
   });

@@ -7,7 +7,11 @@ export function kindOf(path: string): Kind {
   const p = path.split(/[?#]/)[0]!;
   if (p.endsWith('.js') || p.endsWith('.mjs')) return 'JS';
   if (p.endsWith('.css')) return 'CSS';
-  if (/\.(geo|topo)?json$/.test(p) && /\.(geojson|topojson)$|geo|topo|coast|island|context|overview|places|boundar/.test(p)) return 'geometry';
+  if (
+    /\.(geo|topo)?json$/.test(p) &&
+    /\.(geojson|topojson)$|geo|topo|coast|island|context|overview|places|boundar/.test(p)
+  )
+    return 'geometry';
   if (p.endsWith('/') || p.endsWith('.html')) return 'HTML';
   return 'other';
 }
@@ -21,5 +25,10 @@ export function isMapLibre(path: string, text?: string): boolean {
   const file = path.split(/[?#]/)[0]!.split('/').pop() ?? '';
   if (/^maplibre/i.test(file)) return true;
   if (text === undefined || kindOf(path) !== 'JS') return false;
-  return text.includes("'webgl2'") || text.includes('"webgl2"') || text.includes('`webgl2`') || text.includes('maplibre-gl-js');
+  return (
+    text.includes("'webgl2'") ||
+    text.includes('"webgl2"') ||
+    text.includes('`webgl2`') ||
+    text.includes('maplibre-gl-js')
+  );
 }

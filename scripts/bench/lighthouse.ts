@@ -9,7 +9,11 @@ import { launchOptions } from './browser.ts';
 // Both packages live in bench/node_modules (bench/package.json, installed by `npm run bench`), not in the app's
 // install; so they are loaded from there, and typed here as far as they are used, so the type-check needs neither.
 interface ChromeLauncher {
-  launch(options: { chromePath: string; chromeFlags: string[]; logLevel: 'silent' }): Promise<{ port: number; kill(): void }>;
+  launch(options: {
+    chromePath: string;
+    chromeFlags: string[];
+    logLevel: 'silent';
+  }): Promise<{ port: number; kill(): void }>;
 }
 interface Audit {
   id: string;
@@ -54,15 +58,28 @@ export async function runLighthouse(url: string): Promise<LighthouseResult> {
   const chromeLauncher = await load<ChromeLauncher>('chrome-launcher');
   const lighthouse = (await load<{ default: Lighthouse }>('lighthouse')).default;
   const { executablePath, args } = launchOptions();
-  const chrome = await chromeLauncher.launch({ chromePath: executablePath ?? '/usr/bin/chromium', chromeFlags: args ?? [], logLevel: 'silent' });
+  const chrome = await chromeLauncher.launch({
+    chromePath: executablePath ?? '/usr/bin/chromium',
+    chromeFlags: args ?? [],
+    logLevel: 'silent',
+  });
   try {
-    const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: [...CATEGORIES] });
+    const result = await lighthouse(url, {
+      port: chrome.port,
+      output: 'json',
+      logLevel: 'error',
+      onlyCategories: [...CATEGORIES],
+    });
     if (!result) throw new Error('Lighthouse returned nothing');
     const lhr = result.lhr;
-    const scores = Object.fromEntries(CATEGORIES.map((c) => [c, lhr.categories[c]?.score == null ? null : Math.round(lhr.categories[c]!.score! * 100)])) as LighthouseResult['scores'];
+    const scores = Object.fromEntries(
+      CATEGORIES.map((c) => [c, lhr.categories[c]?.score == null ? null : Math.round(lhr.categories[c]!.score! * 100)]),
+    ) as LighthouseResult['scores'];
     const metric = (id: string) => lhr.audits[id]?.numericValue ?? null;
     const failing = Object.values(lhr.audits)
-      .filter((a) => a.score !== null && a.score < 0.9 && ['binary', 'numeric', 'metricSavings'].includes(a.scoreDisplayMode))
+      .filter(
+        (a) => a.score !== null && a.score < 0.9 && ['binary', 'numeric', 'metricSavings'].includes(a.scoreDisplayMode),
+      )
       .map((a) => ({ id: a.id, title: a.title, score: a.score!, display: a.displayValue ?? '' }))
       .sort((a, b) => a.score - b.score);
     return {

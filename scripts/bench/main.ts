@@ -64,8 +64,11 @@ try {
         log(`round ${i + 1}/${options.rounds} ${throttled ? 'throttled' : 'unthrottled'} ${name}…`);
         const r = await runRound(browser, server, name, throttled, text);
         rounds.push(r);
-        for (const p of r.problems) problems.push(`round ${i + 1} ${throttled ? 'throttled' : 'unthrottled'} ${name}: ${p}`);
-        log(` islands ${r.islandsDrawn === null ? '–' : Math.round(r.islandsDrawn)} ms, interactive ${r.interactive === null ? '–' : Math.round(r.interactive)} ms\n`);
+        for (const p of r.problems)
+          problems.push(`round ${i + 1} ${throttled ? 'throttled' : 'unthrottled'} ${name}: ${p}`);
+        log(
+          ` islands ${r.islandsDrawn === null ? '–' : Math.round(r.islandsDrawn)} ms, interactive ${r.interactive === null ? '–' : Math.round(r.interactive)} ms\n`,
+        );
       }
     }
   }
@@ -78,7 +81,10 @@ try {
 
   const lighthouse: Record<string, LighthouseResult> = {};
   if (options.lighthouse) {
-    for (const [name, path] of [['explainer', '/'], ['floor', '/floor/']] as const) {
+    for (const [name, path] of [
+      ['explainer', '/'],
+      ['floor', '/floor/'],
+    ] as const) {
       log(`Lighthouse ${name}…`);
       try {
         lighthouse[name] = await runLighthouse(server.origin + path);

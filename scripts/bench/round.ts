@@ -42,11 +42,24 @@ export interface RoundResult {
   problems: string[];
 }
 
-export const PAGES: Record<PageName, { path: string; islandsMarks: string[]; readyMark: string; readySelector: string }> = {
+export const PAGES: Record<
+  PageName,
+  { path: string; islandsMarks: string[]; readyMark: string; readySelector: string }
+> = {
   // The explainer's HTML draws the islands (its poster, marked 'islands-drawn' by ./page-hooks.ts); its script's SVG
   // drawing marks 'sketch-ready' (src/App.svelte), taken if there is no poster, and 'map-ready' after that.
-  explainer: { path: '/', islandsMarks: ['islands-drawn', 'sketch-ready', 'map-ready'], readyMark: 'map-ready', readySelector: '[data-map-ready="true"]' },
-  floor: { path: '/floor/', islandsMarks: ['islands-drawn', 'map-ready'], readyMark: 'map-ready', readySelector: '[data-map-ready="true"]' },
+  explainer: {
+    path: '/',
+    islandsMarks: ['islands-drawn', 'sketch-ready', 'map-ready'],
+    readyMark: 'map-ready',
+    readySelector: '[data-map-ready="true"]',
+  },
+  floor: {
+    path: '/floor/',
+    islandsMarks: ['islands-drawn', 'map-ready'],
+    readyMark: 'map-ready',
+    readySelector: '[data-map-ready="true"]',
+  },
 };
 
 export function sumByKind(requests: readonly RequestRecord[]): ByKind {
@@ -73,7 +86,13 @@ interface BenchState {
   painted: Record<string, number>;
 }
 
-export async function runRound(browser: Browser, server: BenchServer, name: PageName, throttled: boolean, text: (path: string) => string | undefined): Promise<RoundResult> {
+export async function runRound(
+  browser: Browser,
+  server: BenchServer,
+  name: PageName,
+  throttled: boolean,
+  text: (path: string) => string | undefined,
+): Promise<RoundResult> {
   const spec = PAGES[name];
   const context = await phoneContext(browser);
   const problems: string[] = [];
@@ -93,7 +112,7 @@ export async function runRound(browser: Browser, server: BenchServer, name: Page
     page.on('pageerror', (e) => problems.push(`page error: ${String(e)}`));
     const slow = throttled ? 4 : 1;
     await page.goto(server.origin + spec.path, { waitUntil: 'commit', timeout: 60_000 * slow });
-    const timeOrigin = await page.evaluate('performance.timeOrigin') as number;
+    const timeOrigin = (await page.evaluate('performance.timeOrigin')) as number;
     const state = () => page.evaluate('window.__bench') as Promise<BenchState>;
     const firstOf = (record: Record<string, number>, names: string[]) => {
       for (const n of names) if (record[n] !== undefined) return record[n]!;
@@ -123,7 +142,14 @@ export async function runRound(browser: Browser, server: BenchServer, name: Page
       const timing = request.timing();
       const start = (timing.startTime > 0 ? timing.startTime : wall) - timeOrigin;
       const size = server.sizeOf(path) ?? { raw: 0, gzip: 0 };
-      requests.push({ path, kind: kindOf(path), start, raw: size.raw, gzip: size.gzip, mapLibre: isMapLibre(path, text(path)) });
+      requests.push({
+        path,
+        kind: kindOf(path),
+        start,
+        raw: size.raw,
+        gzip: size.gzip,
+        mapLibre: isMapLibre(path, text(path)),
+      });
     }
     requests.sort((a, b) => a.start - b.start);
     const before = islandsDrawn === null ? [] : requests.filter((r) => r.start < islandsDrawn);

@@ -89,7 +89,11 @@ export function startServer(port: number, root = process.cwd()): Promise<BenchSe
   });
   return new Promise((resolvePromise, reject) => {
     server.once('error', (error: NodeJS.ErrnoException) =>
-      reject(error.code === 'EADDRINUSE' ? new Error(`port ${port} is in use: pass --port with a free loopback port`) : error),
+      reject(
+        error.code === 'EADDRINUSE'
+          ? new Error(`port ${port} is in use: pass --port with a free loopback port`)
+          : error,
+      ),
     );
     server.listen(port, '127.0.0.1', () =>
       resolvePromise({

@@ -56,7 +56,8 @@ export async function runTaps(browser: Browser, origin: string, rounds: number):
     const page = await context.newPage();
     await page.addInitScript(PAGE_HOOKS);
     await page.goto(`${origin}/`);
-    if (!(await poll(page, `!!document.querySelector('[data-map-ready="true"]')`, 90_000))) problems.push('the map was not fully interactive: taps on what the page showed');
+    if (!(await poll(page, `!!document.querySelector('[data-map-ready="true"]')`, 90_000)))
+      problems.push('the map was not fully interactive: taps on what the page showed');
     await page.waitForTimeout(1500);
     const renderer = (await page.locator('canvas.maplibregl-canvas').count()) ? 'maplibre' : 'svg';
     for (let round = 0; round < rounds; round++) {

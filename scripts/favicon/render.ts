@@ -14,12 +14,20 @@ const svg = readFileSync(new URL('./icon.svg', import.meta.url), 'utf8');
 const browser = await launch();
 try {
   const page = await browser.newPage({ viewport: { width: SIZE, height: SIZE }, deviceScaleFactor: 1 });
-  await page.setContent(`<style>html,body{margin:0;background:transparent}svg{display:block;width:${SIZE}px;height:${SIZE}px}</style>${svg}`);
+  await page.setContent(
+    `<style>html,body{margin:0;background:transparent}svg{display:block;width:${SIZE}px;height:${SIZE}px}</style>${svg}`,
+  );
   const png = await page.screenshot({ omitBackground: true, type: 'png' });
   const html = new URL('../../index.html', import.meta.url);
   const source = readFileSync(html, 'utf8');
   if (!ICON_LINK.test(source)) throw new Error('index.html has no <link rel="icon">');
-  writeFileSync(html, source.replace(ICON_LINK, `<link rel="icon" type="image/png" sizes="${SIZE}x${SIZE}" href="data:image/png;base64,${png.toString('base64')}" />`));
+  writeFileSync(
+    html,
+    source.replace(
+      ICON_LINK,
+      `<link rel="icon" type="image/png" sizes="${SIZE}x${SIZE}" href="data:image/png;base64,${png.toString('base64')}" />`,
+    ),
+  );
   console.log(`index.html: icon ${png.length} bytes`);
 } finally {
   await browser.close();

@@ -2,8 +2,17 @@ import { describe, expect, it } from 'vitest';
 import { firstViewPreloads, type BundleItem } from './preload.ts';
 
 const ROOT = '/repo';
-const chunk = (fileName: string, facadeModuleId: string | null, imports: string[] = []): BundleItem => ({ type: 'chunk', fileName, facadeModuleId, imports });
-const asset = (fileName: string, source: string): BundleItem => ({ type: 'asset', fileName, originalFileNames: [source] });
+const chunk = (fileName: string, facadeModuleId: string | null, imports: string[] = []): BundleItem => ({
+  type: 'chunk',
+  fileName,
+  facadeModuleId,
+  imports,
+});
+const asset = (fileName: string, source: string): BundleItem => ({
+  type: 'asset',
+  fileName,
+  originalFileNames: [source],
+});
 
 function bundle(...items: BundleItem[]): Record<string, BundleItem> {
   return Object.fromEntries(items.map((item) => [item.fileName, item]));

@@ -52,7 +52,9 @@ export function firstViewPreloads(bundle: Record<string, BundleItem>, entry: str
     return asset.fileName;
   });
   return [
-    ...[...modules].filter((file) => !loadedByEntry.has(file)).map((file) => ({ rel: 'modulepreload' as const, href: `./${file}` })),
+    ...[...modules]
+      .filter((file) => !loadedByEntry.has(file))
+      .map((file) => ({ rel: 'modulepreload' as const, href: `./${file}` })),
     ...geometry.map((file) => ({ rel: 'preload' as const, href: `./${file}` })),
   ];
 }
@@ -70,7 +72,11 @@ export function firstViewPreload(): Plugin {
       order: 'post',
       handler(_html, context) {
         if (!context.bundle || !context.chunk) return;
-        return firstViewPreloads(context.bundle as unknown as Record<string, BundleItem>, context.chunk.fileName, root).map(({ rel, href }) => ({
+        return firstViewPreloads(
+          context.bundle as unknown as Record<string, BundleItem>,
+          context.chunk.fileName,
+          root,
+        ).map(({ rel, href }) => ({
           tag: 'link',
           injectTo: 'head',
           // `fetch()` of a same-origin file is a CORS request with same-origin credentials: `crossorigin` matches it.

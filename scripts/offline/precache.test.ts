@@ -35,7 +35,10 @@ describe('offline precache', () => {
   });
 
   it('tells a detail file from a first-view file that begins with the same name', () => {
-    const list = precacheList([file('assets/kunashir-4BwX9p2T.geojson'), file('assets/kunashir-labels-4BwX9p2T.json')], ['kunashir']);
+    const list = precacheList(
+      [file('assets/kunashir-4BwX9p2T.geojson'), file('assets/kunashir-labels-4BwX9p2T.json')],
+      ['kunashir'],
+    );
     expect(list).toEqual(['assets/kunashir-labels-4BwX9p2T.json']);
   });
 
@@ -43,7 +46,11 @@ describe('offline precache', () => {
     const version = buildVersion(BUILD);
     expect(version).toMatch(/^[0-9a-f]{16}$/);
     expect(buildVersion([...BUILD].reverse())).toBe(version);
-    expect(buildVersion(BUILD.map((f) => (f.path === 'data/events.csv' ? file(f.path, 'changed') : f)))).not.toBe(version);
-    expect(buildVersion(BUILD.map((f) => (f.path === 'embed.js' ? file('embed2.js', 'embed.js') : f)))).not.toBe(version);
+    expect(buildVersion(BUILD.map((f) => (f.path === 'data/events.csv' ? file(f.path, 'changed') : f)))).not.toBe(
+      version,
+    );
+    expect(buildVersion(BUILD.map((f) => (f.path === 'embed.js' ? file('embed2.js', 'embed.js') : f)))).not.toBe(
+      version,
+    );
   });
 });

@@ -19,7 +19,9 @@ const ON_DEMAND = [/^assets\/maplibre-/, /^assets\/context-far\.topo-/];
 
 /** Built files kept at install, from dist/'s files and the names of geo/out/detail/'s files (without `.geojson`). */
 export function precacheList(files: readonly BuiltFile[], detailStems: readonly string[]): string[] {
-  const detail = detailStems.map((stem) => new RegExp(`^assets/${stem.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}-[\\w-]{8}\\.geojson$`));
+  const detail = detailStems.map(
+    (stem) => new RegExp(`^assets/${stem.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}-[\\w-]{8}\\.geojson$`),
+  );
   return files
     .map((file) => file.path)
     .filter((path) => path === 'index.html' || path.startsWith('assets/'))
@@ -30,6 +32,7 @@ export function precacheList(files: readonly BuiltFile[], detailStems: readonly 
 /** A build's version: a digest of every file it has, so that any change to any file is a new version. */
 export function buildVersion(files: readonly BuiltFile[]): string {
   const hash = createHash('sha256');
-  for (const file of [...files].sort((a, b) => (a.path < b.path ? -1 : 1))) hash.update(file.path).update('\0').update(file.bytes).update('\0');
+  for (const file of [...files].sort((a, b) => (a.path < b.path ? -1 : 1)))
+    hash.update(file.path).update('\0').update(file.bytes).update('\0');
   return hash.digest('hex').slice(0, 16);
 }

@@ -24,7 +24,9 @@ const mounted = new WeakMap<Element, Embed>();
 export function mount(element: Element): Embed {
   const done = mounted.get(element);
   if (done) return done;
-  const ns = element.hasAttribute(MIRROR_ATTRIBUTE) ? element.getAttribute(MIRROR_ATTRIBUTE) || DEFAULT_NAMESPACE : null;
+  const ns = element.hasAttribute(MIRROR_ATTRIBUTE)
+    ? element.getAttribute(MIRROR_ATTRIBUTE) || DEFAULT_NAMESPACE
+    : null;
   const isFrame = element instanceof HTMLIFrameElement;
   let iframe = isFrame ? element : document.createElement('iframe');
   const src = new URL(isFrame ? iframe.src : element.getAttribute(EMBED_ATTRIBUTE)!, location.href);
@@ -53,7 +55,8 @@ export function mount(element: Element): Embed {
     if (message.height) iframe.style.height = `${Math.max(100, message.height)}px`;
     if (ns && message.view !== undefined) {
       const hash = mirrorHash(ns, location.hash, message.view);
-      if (hash !== null && hash !== location.hash) history.replaceState(history.state, '', hash || location.pathname + location.search);
+      if (hash !== null && hash !== location.hash)
+        history.replaceState(history.state, '', hash || location.pathname + location.search);
     }
   };
   addEventListener('message', onMessage);

@@ -13,10 +13,11 @@ import type { Bbox } from '../lib/map/camera.ts';
 import { fetchFile } from '../lib/load/failure.ts';
 
 // Vite fingerprints each detail file, so a host can cache them for good; the map fetches one only when zoomed in.
-const detailUrls = import.meta.glob('../../geo/out/detail/*.geojson', { query: '?url', import: 'default', eager: true }) as Record<
-  string,
-  string
->;
+const detailUrls = import.meta.glob('../../geo/out/detail/*.geojson', {
+  query: '?url',
+  import: 'default',
+  eager: true,
+}) as Record<string, string>;
 
 export interface GeoData {
   overview: FeatureCollection;
@@ -54,7 +55,9 @@ export async function loadGeoData(posterContext: FeatureCollection | null): Prom
  * first view's land.
  */
 export function withFullContext(context: FeatureCollection): Promise<FeatureCollection> {
-  const near = context.features.some((f) => f.properties?.poster) ? fetchTopology(contextUrl, 'context') : Promise.resolve(context);
+  const near = context.features.some((f) => f.properties?.poster)
+    ? fetchTopology(contextUrl, 'context')
+    : Promise.resolve(context);
   return Promise.all([near, fetchTopology(contextFarUrl, 'context')]).then(
     ([land, far]) => ({ type: 'FeatureCollection', features: [...land.features, ...far.features] }),
     () => context,

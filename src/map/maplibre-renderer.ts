@@ -8,7 +8,15 @@ import type { Feature, FeatureCollection } from 'geojson';
 import { featureBbox, MAX_BOUNDS, overviewBbox, type Bbox } from '../lib/map/camera.ts';
 import { chunksToLoad, detailCollection } from '../lib/map/detail.ts';
 import { detailChunks, detailMinzoom, detailUrl, type GeoData } from './geo-data.ts';
-import { FOCUS_FILL_LAYERS, HATCH_LAYERS, SHADED_FILL_LAYERS, SOURCE, UNDETERMINED_LAYERS, buildStyle, contextCoast } from '../lib/map/style.ts';
+import {
+  FOCUS_FILL_LAYERS,
+  HATCH_LAYERS,
+  SHADED_FILL_LAYERS,
+  SOURCE,
+  UNDETERMINED_LAYERS,
+  buildStyle,
+  contextCoast,
+} from '../lib/map/style.ts';
 import {
   boundaryFilter,
   HATCH_IMAGE,
@@ -116,7 +124,9 @@ export function createMapLibreRenderer(o: MapLibreRendererOptions): MapRenderer 
         .then((r) => (r.ok ? (r.json() as Promise<FeatureCollection>) : Promise.reject(new Error(`${r.status}`))))
         .then((fc) => {
           arrived.set(chunk.id, fc.features);
-          (map.getSource(SOURCE.detail) as GeoJSONSource | undefined)?.setData(detailCollection(focus, detailChunks, arrived));
+          (map.getSource(SOURCE.detail) as GeoJSONSource | undefined)?.setData(
+            detailCollection(focus, detailChunks, arrived),
+          );
         })
         // A chunk that fails to load leaves the simplified coast in view; try again on the next move.
         .catch(() => loadedChunks.delete(chunk.id));
@@ -178,9 +188,14 @@ export function createMapLibreRenderer(o: MapLibreRendererOptions): MapRenderer 
       colours = shadeColours(palette);
       whenLoaded(() => {
         // A diff against the style in use: only colours change, sources and feature state stay.
-        map.setStyle(buildStyle({ context, focus, boundaries, detailMinzoom, palette, history, reducedMotion: o.reducedMotion }), { diff: true });
+        map.setStyle(
+          buildStyle({ context, focus, boundaries, detailMinzoom, palette, history, reducedMotion: o.reducedMotion }),
+          { diff: true },
+        );
         map.updateImage(HATCH_IMAGE, hatchImage(palette));
-        (map.getSource(SOURCE.detail) as GeoJSONSource | undefined)?.setData(detailCollection(focus, detailChunks, arrived));
+        (map.getSource(SOURCE.detail) as GeoJSONSource | undefined)?.setData(
+          detailCollection(focus, detailChunks, arrived),
+        );
         renderer.setHistory(history);
       });
     },

@@ -19,11 +19,14 @@ export type FullMapFailure = 'no-webgl' | 'not-loaded';
  */
 
 export function loadSketch(posterContext: FeatureCollection | null) {
-  return Promise.all([loadGeoData(posterContext), loadHistory(), import('./svg-renderer.ts')]).then(([geo, history, svg]) => ({
-    geo,
-    history,
-    createSketch: (options: StartOptions) => svg.createSvgRenderer({ ...options, events: { ...options.events, ready: () => {} } }),
-  }));
+  return Promise.all([loadGeoData(posterContext), loadHistory(), import('./svg-renderer.ts')]).then(
+    ([geo, history, svg]) => ({
+      geo,
+      history,
+      createSketch: (options: StartOptions) =>
+        svg.createSvgRenderer({ ...options, events: { ...options.events, ready: () => {} } }),
+    }),
+  );
 }
 
 /** Resolves with MapLibre's renderer once it has replaced the sketch; rejects with a `FullMapFailure`, leaving the sketch. */

@@ -65,7 +65,8 @@ export function attachGestures(element: SVGSVGElement, target: GestureTarget, co
       const after = spread();
       dragged = true;
       target.pan(after.mid.x - before.mid.x, after.mid.y - before.mid.y);
-      if (before.distance > 0 && after.distance > 0) target.zoom(Math.log2(after.distance / before.distance), after.mid);
+      if (before.distance > 0 && after.distance > 0)
+        target.zoom(Math.log2(after.distance / before.distance), after.mid);
       return;
     }
     pointers.set(e.pointerId, now);

@@ -1,6 +1,15 @@
 import type { Feature, FeatureCollection, Position } from 'geojson';
 import { featureBbox, MAX_BOUNDS, overviewBbox, type Bbox, type Padding } from '../lib/map/camera.ts';
-import { fitBounds, fromWorld, panBy, project, toWorld, viewBounds, zoomAround, type Camera } from '../lib/map/mercator.ts';
+import {
+  fitBounds,
+  fromWorld,
+  panBy,
+  project,
+  toWorld,
+  viewBounds,
+  zoomAround,
+  type Camera,
+} from '../lib/map/mercator.ts';
 import { chunksToLoad } from '../lib/map/detail.ts';
 import { fetchFile } from '../lib/load/failure.ts';
 import { areaOf, inkColours, shadeColours, type PaletteName } from '../lib/map/history-style.ts';
@@ -42,7 +51,10 @@ function constrain(c: Camera, size: { width: number; height: number }): Camera {
   return { lon: lon!, lat: lat!, zoom };
 }
 
-function el<K extends keyof SVGElementTagNameMap>(name: K, attrs: Record<string, string> = {}): SVGElementTagNameMap[K] {
+function el<K extends keyof SVGElementTagNameMap>(
+  name: K,
+  attrs: Record<string, string> = {},
+): SVGElementTagNameMap[K] {
   const node = document.createElementNS(SVG, name);
   for (const [key, value] of Object.entries(attrs)) node.setAttribute(key, value);
   return node;
@@ -57,16 +69,25 @@ function setChanged(node: Element, name: string, value: string): void {
 function pathData(feature: Feature): string {
   const g = feature.geometry;
   const rings: Position[][] =
-    g.type === 'Polygon' ? g.coordinates : g.type === 'MultiPolygon' ? g.coordinates.flat() : g.type === 'LineString' ? [g.coordinates] : [];
+    g.type === 'Polygon'
+      ? g.coordinates
+      : g.type === 'MultiPolygon'
+        ? g.coordinates.flat()
+        : g.type === 'LineString'
+          ? [g.coordinates]
+          : [];
   const closed = g.type !== 'LineString';
   return rings
     .map((ring) => {
-      const points = ring.map(([lon, lat]) => toWorld(lon!, lat!).map((v) => v.toFixed(4)).join(' '));
+      const points = ring.map(([lon, lat]) =>
+        toWorld(lon!, lat!)
+          .map((v) => v.toFixed(4))
+          .join(' '),
+      );
       return `M${points.join('L')}${closed ? 'Z' : ''}`;
     })
     .join('');
 }
-
 
 /**
  * Draws the overview geometry as SVG: the map of the first view, until the reader first pans or zooms by hand and
@@ -104,13 +125,23 @@ export function createSvgRenderer(o: SvgRendererOptions): MapRenderer {
 
   const draw = (collection: FeatureCollection, layer: string, into: SVGGElement = world) =>
     collection.features.map((feature) => {
-      const path = el('path', { d: pathData(feature), 'data-area': areaOf(feature), class: layer, 'vector-effect': 'non-scaling-stroke' });
+      const path = el('path', {
+        d: pathData(feature),
+        'data-area': areaOf(feature),
+        class: layer,
+        'vector-effect': 'non-scaling-stroke',
+      });
       into.append(path);
       return path;
     });
   const hatchesOf = (collection: FeatureCollection, into: SVGGElement) =>
     collection.features.map((feature) => {
-      const path = el('path', { d: pathData(feature), 'data-area': areaOf(feature), fill: 'url(#svg-map-hatch)', 'pointer-events': 'none' });
+      const path = el('path', {
+        d: pathData(feature),
+        'data-area': areaOf(feature),
+        fill: 'url(#svg-map-hatch)',
+        'pointer-events': 'none',
+      });
       into.append(path);
       return path;
     });
@@ -167,7 +198,10 @@ export function createSvgRenderer(o: SvgRendererOptions): MapRenderer {
   o.container.append(svg);
 
   const islandBoxes = new Map(o.geo.overview.features.map((f) => [String(f.properties?.id), featureBbox(f)]));
-  let camera: Camera = constrain(o.initialView ?? fitBounds(overviewBbox(o.geo.overview, size()), size(), o.initialPadding), size());
+  let camera: Camera = constrain(
+    o.initialView ?? fitBounds(overviewBbox(o.geo.overview, size()), size(), o.initialPadding),
+    size(),
+  );
   let selected: string | null = null;
   let hovered: string | null = null;
 
@@ -198,9 +232,11 @@ export function createSvgRenderer(o: SvgRendererOptions): MapRenderer {
           const parts = detailChunks.filter((c) => c.area === chunk.area);
           if (!parts.every((c) => arrived.has(c.id))) return;
           const d = parts.map((c) => arrived.get(c.id)!.map(pathData).join('')).join('');
-          for (const path of [...focus, ...focusHatches]) if (path.dataset.area === chunk.area) path.setAttribute('d', d);
+          for (const path of [...focus, ...focusHatches])
+            if (path.dataset.area === chunk.area) path.setAttribute('d', d);
           // Chunks meet at straight seams inside the land: an area drawn from several is filled, not outlined.
-          if (parts.length > 1) for (const path of focus) if (path.dataset.area === chunk.area) path.dataset.seams = 'true';
+          if (parts.length > 1)
+            for (const path of focus) if (path.dataset.area === chunk.area) path.dataset.seams = 'true';
           outline();
         })
         // A chunk that fails leaves the simplified coast in view; the next move tries again.
@@ -319,7 +355,8 @@ export function createSvgRenderer(o: SvgRendererOptions): MapRenderer {
         setChanged(path, 'visibility', disputed ? 'visible' : 'hidden');
       }
       const shown = new Set(state.boundaries.map((b) => b.id));
-      for (const path of lines) setChanged(path, 'visibility', shown.has(path.dataset.line as never) ? 'visible' : 'hidden');
+      for (const path of lines)
+        setChanged(path, 'visibility', shown.has(path.dataset.line as never) ? 'visible' : 'hidden');
     },
     setContext(collection) {
       drawContext(collection);

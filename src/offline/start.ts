@@ -14,5 +14,12 @@ export const OFFLINE_IDLE_TIMEOUT = 3000;
 /** Once the first view is drawn and the browser idle: the worker's registration never competes with it. */
 export function startOffline(embedded: boolean, onUpdated: () => void): void {
   if (!offlineAllowed(embedded)) return;
-  whenIdle(() => void import('./register.ts').then((m) => m.registerOffline(onUpdated), () => {}), OFFLINE_IDLE_TIMEOUT);
+  whenIdle(
+    () =>
+      void import('./register.ts').then(
+        (m) => m.registerOffline(onUpdated),
+        () => {},
+      ),
+    OFFLINE_IDLE_TIMEOUT,
+  );
 }

@@ -49,7 +49,10 @@ export class AppState {
           // The island it chiefly concerns first: a link to the event alone opens that island's panel.
           const islands = c.islands.filter((p) => p.events.includes(e.id)).map((p) => p.id);
           const chief = islands.includes(e.chieflyAbout) ? [e.chieflyAbout] : [];
-          return [e.id, { islands: [...chief, ...islands.filter((id) => id !== e.chieflyAbout)], year: yearOf(e.date) }];
+          return [
+            e.id,
+            { islands: [...chief, ...islands.filter((id) => id !== e.chieflyAbout)], year: yearOf(e.date) },
+          ];
         }) ?? [],
       ),
       articles: c ? new Map(c.articles.map((a) => [a.id, a.excerpts.length])) : null,

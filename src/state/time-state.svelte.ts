@@ -26,7 +26,6 @@ export class TimeState {
   readonly year = $derived.by(() => this.#app.view.year ?? this.range?.last ?? new Date().getFullYear());
   readonly viewpoint = $derived.by((): Viewpoint => this.#app.view.view ?? 'administered');
 
-
   map = $derived(this.data ? mapStateAt(this.year, this.viewpoint, this.data.periods, this.data.events) : null);
   announcement = $derived(this.data ? announce(this.year, this.data.periods, { events: this.data.events }) : '');
   holders = $derived(this.data ? holdersIn(this.year, this.data.periods, this.data.events) : []);

@@ -47,18 +47,28 @@ async function fromCache(request: Request, key: RequestInfo, keep: boolean): Pro
 
 sw.addEventListener('fetch', (event) => {
   const { request } = event;
-  const facts = { url: request.url, method: request.method, mode: request.mode, destination: request.destination, scope: sw.registration.scope };
+  const facts = {
+    url: request.url,
+    method: request.method,
+    mode: request.mode,
+    destination: request.destination,
+    scope: sw.registration.scope,
+  };
   if (request.mode === 'navigate') {
     // The page itself: any address of the explainer is its one index.html (the view is in the hash).
     if (route(facts) === 'page') event.respondWith(fromCache(request, 'index.html', false));
     return;
   }
   // Whose request it is decides, and that takes a look up: until then, only what can never be ours is let go.
-  if (route({ ...facts, client: { url: sw.registration.scope, frameType: 'top-level' } }) === 'network' || !event.clientId) return;
+  if (
+    route({ ...facts, client: { url: sw.registration.scope, frameType: 'top-level' } }) === 'network' ||
+    !event.clientId
+  )
+    return;
   event.respondWith(
-    sw.clients.get(event.clientId).then((client) =>
-      route({ ...facts, client }) === 'file' ? fromCache(request, request, true) : fetch(request),
-    ),
+    sw.clients
+      .get(event.clientId)
+      .then((client) => (route({ ...facts, client }) === 'file' ? fromCache(request, request, true) : fetch(request))),
   );
 });
 

@@ -13,7 +13,8 @@ const VIEWS: { name: string; hash: string; ready: (page: Page) => Promise<void> 
   {
     name: 'an event link',
     hash: '#island=shikotan&event=1956-joint-declaration',
-    ready: async (page: Page) => void (await expect(page.locator('[data-event="1956-joint-declaration"]')).toBeVisible()),
+    ready: async (page: Page) =>
+      void (await expect(page.locator('[data-event="1956-joint-declaration"]')).toBeVisible()),
   },
   {
     name: 'the reader',
@@ -26,7 +27,11 @@ const VIEWS: { name: string; hash: string; ready: (page: Page) => Promise<void> 
     ready: async (page: Page) => void (await expect(page.locator('#search-panel a.result').first()).toBeVisible()),
   },
   ...[1860, 1880, 1910, 1950].map((year) => ({ name: `${year}`, hash: `#year=${year}`, ready: async () => {} })),
-  ...['japan', 'russia'].map((view) => ({ name: `the ${view} point of view`, hash: `#view=${view}`, ready: async () => {} })),
+  ...['japan', 'russia'].map((view) => ({
+    name: `the ${view} point of view`,
+    hash: `#view=${view}`,
+    ready: async () => {},
+  })),
 ];
 
 // axe's colour-contrast rule walks every text node: an island's whole history (fifty events, their sources and the

@@ -13,7 +13,9 @@ async function loseContext(page: import('@playwright/test').Page): Promise<void>
   });
 }
 
-test('a lost WebGL context shows the SVG drawing at once, working, and MapLibre takes over again when it returns', async ({ page }) => {
+test('a lost WebGL context shows the SVG drawing at once, working, and MapLibre takes over again when it returns', async ({
+  page,
+}) => {
   await openFullMap(page, '#island=shikotan');
   const sketch = page.locator('svg.svg-map');
   await expect(sketch).toHaveCount(0);

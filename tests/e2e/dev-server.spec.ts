@@ -6,7 +6,9 @@ import { openMap, watchPage } from './support.ts';
 
 // The README's first command, `npm run dev`, started by playwright.config.ts on a port of its own: the page a
 // developer or an editor of content/ sees first must work as the build does.
-test('the dev server serves a working explainer: map, an island panel and the article reader, with no error', async ({ page }) => {
+test('the dev server serves a working explainer: map, an island panel and the article reader, with no error', async ({
+  page,
+}) => {
   const watch = watchPage(page, DEV_ORIGIN);
   await openMap(page);
   await expect(page.locator('vite-error-overlay')).toHaveCount(0);
@@ -39,7 +41,9 @@ test('a change to an event or a period shows on reload', async ({ page }) => {
     });
     await expect(async () => {
       await page.reload();
-      await expect(page.locator('#island-panel li[data-event="1855-shimoda"]')).toContainText('EDITED-EVENT', { timeout: 5_000 });
+      await expect(page.locator('#island-panel li[data-event="1855-shimoda"]')).toContainText('EDITED-EVENT', {
+        timeout: 5_000,
+      });
     }).toPass({ timeout: 30_000 });
     await page.getByText('Who held each area in 1900').click();
     await expect(page.locator('.holders li[data-area="shikotan"]')).toContainText('EDITED-PERIOD');

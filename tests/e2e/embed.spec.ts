@@ -33,7 +33,12 @@ function watch(page: Page): { errors: string[]; foreign: string[] } {
   page.on('pageerror', (e) => errors.push(String(e)));
   page.on('request', (r) => {
     const frame = r.frame();
-    if (frame !== page.mainFrame() && new URL(r.url()).origin !== PREVIEW_ORIGIN && !r.url().startsWith('data:') && !r.url().startsWith(HOST_ORIGIN))
+    if (
+      frame !== page.mainFrame() &&
+      new URL(r.url()).origin !== PREVIEW_ORIGIN &&
+      !r.url().startsWith('data:') &&
+      !r.url().startsWith(HOST_ORIGIN)
+    )
       foreign.push(r.url());
   });
   return { errors, foreign };
@@ -47,9 +52,12 @@ async function openHost(page: Page, query = ''): Promise<Frame> {
 }
 
 const iframeHeight = (page: Page) => page.locator(EMBED).evaluate((e) => Math.round(e.getBoundingClientRect().height));
-const contentHeight = (frame: Frame) => frame.evaluate(() => Math.ceil(document.getElementById('app')!.getBoundingClientRect().height));
+const contentHeight = (frame: Frame) =>
+  frame.evaluate(() => Math.ceil(document.getElementById('app')!.getBoundingClientRect().height));
 
-test('the iframe follows its content’s height: the loader applies the heights the embed sends, in all three forms', async ({ page }) => {
+test('the iframe follows its content’s height: the loader applies the heights the embed sends, in all three forms', async ({
+  page,
+}) => {
   await recordMessages(page);
   const seen = watch(page);
   const frame = await openHost(page);
@@ -63,13 +71,22 @@ test('the iframe follows its content’s height: the loader applies the heights 
   const open = await contentHeight(frame);
   await expect.poll(() => iframeHeight(page)).toBe(open);
 
-  const messages = await page.evaluate(() => (window as unknown as { __seen: Seen[] }).__seen.filter((s) => s.fromEmbed).map((s) => s.data));
+  const messages = await page.evaluate(() =>
+    (window as unknown as { __seen: Seen[] }).__seen.filter((s) => s.fromEmbed).map((s) => s.data),
+  );
   expect(messages).toContainEqual({ sentinel: 'amp', type: 'embed-size', height: open });
   expect(messages).toContainEqual(`pymxPYMxkurilsxPYMxheightxPYMx${open}`);
-  expect(messages).toContainEqual({ source: 'kurils-explainer', version: 1, type: 'height', height: open, view: expect.stringContaining('island=shikotan') });
+  expect(messages).toContainEqual({
+    source: 'kurils-explainer',
+    version: 1,
+    type: 'height',
+    height: open,
+    view: expect.stringContaining('island=shikotan'),
+  });
   for (const m of messages) {
     if (typeof m === 'string') expect(m).toMatch(/^pymxPYMxkurilsxPYMxheightxPYMx\d+$/);
-    else if ((m as { sentinel?: string }).sentinel) expect(Object.keys(m as object).sort()).toEqual(['height', 'sentinel', 'type']);
+    else if ((m as { sentinel?: string }).sentinel)
+      expect(Object.keys(m as object).sort()).toEqual(['height', 'sentinel', 'type']);
     else expect(Object.keys(m as object).sort()).toEqual(['height', 'source', 'type', 'version', 'view']);
   }
   expect(seen.errors).toEqual([]);
@@ -79,13 +96,19 @@ test('the iframe follows its content’s height: the loader applies the heights 
 test('a height forged by another frame of the host page is ignored', async ({ page }) => {
   await recordMessages(page);
   const frame = await openHost(page, '?forger=1');
-  await expect.poll(() => page.evaluate(() => (window as unknown as { __seen: Seen[] }).__seen.filter((s) => !s.fromEmbed).length)).toBeGreaterThan(5);
+  await expect
+    .poll(() =>
+      page.evaluate(() => (window as unknown as { __seen: Seen[] }).__seen.filter((s) => !s.fromEmbed).length),
+    )
+    .toBeGreaterThan(5);
   expect(await iframeHeight(page)).toBe(await contentHeight(frame));
   expect(await iframeHeight(page)).not.toBe(1234);
   await expect(frame.getByRole('heading', { level: 2 })).toHaveCount(0);
 });
 
-test('opt-in mirror: the embed’s view goes into the host’s hash, and a reload of the host reopens it', async ({ page }) => {
+test('opt-in mirror: the embed’s view goes into the host’s hash, and a reload of the host reopens it', async ({
+  page,
+}) => {
   const frame = await openHost(page, '?mirror=1&view=year%3D1956');
   await frame.locator('button[data-island="shikotan"]').click();
   await expect(page).toHaveURL(/#kurils=island=shikotan&year=1956$/);
@@ -94,11 +117,17 @@ test('opt-in mirror: the embed’s view goes into the host’s hash, and a reloa
   await expect(again.getByRole('heading', { level: 2, name: 'Shikotan' })).toBeVisible({ timeout: 45_000 });
   expect(new URL(again.url()).hash).toMatch(/^#island=shikotan&year=1956(&|$)/);
   // The way out: the full explainer at the same view, in a new tab.
-  await expect(again.getByRole('link', { name: 'Open the full explainer' })).toHaveAttribute('href', `${PREVIEW_ORIGIN}/#island=shikotan&year=1956`);
+  await expect(again.getByRole('link', { name: 'Open the full explainer' })).toHaveAttribute(
+    'href',
+    `${PREVIEW_ORIGIN}/#island=shikotan&year=1956`,
+  );
   await expect(again.getByRole('link', { name: 'Open the full explainer' })).toHaveAttribute('target', '_blank');
 });
 
-test('one finger over the embedded map scrolls the host page and leaves the map where it was', async ({ page, isMobile }) => {
+test('one finger over the embedded map scrolls the host page and leaves the map where it was', async ({
+  page,
+  isMobile,
+}) => {
   test.skip(!isMobile, 'touch');
   const frame = await openHost(page);
   await frame.waitForFunction(() => /map=/.test(location.hash));
@@ -108,27 +137,36 @@ test('one finger over the embedded map scrolls the host page and leaves the map 
   const y = Math.min(box.y + box.height / 2, 600);
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x, y }] });
-  for (let i = 1; i <= 10; i++) await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [{ x, y: y - i * 25 }] });
+  for (let i = 1; i <= 10; i++)
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [{ x, y: y - i * 25 }] });
   await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
   await expect.poll(() => page.evaluate(() => scrollY)).toBeGreaterThan(100);
   await page.waitForTimeout(500);
   expect(await frame.evaluate(() => location.hash)).toBe(camera);
 });
 
-test('nothing scrolls sideways at 320, 360 and 390 px, host or embed, with a panel open', async ({ page, isMobile }) => {
+test('nothing scrolls sideways at 320, 360 and 390 px, host or embed, with a panel open', async ({
+  page,
+  isMobile,
+}) => {
   test.skip(!isMobile, 'phone widths');
   test.slow();
   for (const width of [320, 360, 390]) {
     await page.setViewportSize({ width, height: 740 });
     const frame = await openHost(page, '?view=island%3Dshikotan');
     await expect(frame.getByRole('heading', { level: 2, name: 'Shikotan' })).toBeVisible();
-    const overflow = (f: Frame | Page) => f.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const overflow = (f: Frame | Page) =>
+      f.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(await overflow(page), `host at ${width}`).toBeLessThanOrEqual(0);
     expect(await overflow(frame), `embed at ${width}`).toBeLessThanOrEqual(0);
   }
 });
 
-test('the Share / Embed dialog writes the snippet for the view, and the snippet works on another origin', async ({ page, context, isMobile }) => {
+test('the Share / Embed dialog writes the snippet for the view, and the snippet works on another origin', async ({
+  page,
+  context,
+  isMobile,
+}) => {
   test.slow();
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.goto('/#island=shikotan&year=1956');
@@ -144,11 +182,16 @@ test('the Share / Embed dialog writes the snippet for the view, and the snippet 
   await dialog.getByRole('checkbox', { name: 'Time control' }).check();
   await dialog.getByRole('combobox', { name: 'Theme' }).selectOption('auto');
   await dialog.getByRole('checkbox', { name: /Keep the view/ }).check();
-  await expect(dialog.getByRole('textbox', { name: 'AMP embed code' })).toHaveValue(/<amp-iframe [^>]*resizable[\s\S]*overflow[\s\S]*<\/amp-iframe>/);
+  await expect(dialog.getByRole('textbox', { name: 'AMP embed code' })).toHaveValue(
+    /<amp-iframe [^>]*resizable[\s\S]*overflow[\s\S]*<\/amp-iframe>/,
+  );
   await dialog.getByRole('button', { name: 'Copy embed code' }).click();
   const snippet = await page.evaluate(() => navigator.clipboard.readText());
   expect(snippet).toBe(await code.inputValue());
-  await expect(dialog.locator('iframe[title="Preview at phone width"]')).toHaveAttribute('src', /embed\.html#island=shikotan&year=1956/);
+  await expect(dialog.locator('iframe[title="Preview at phone width"]')).toHaveAttribute(
+    'src',
+    /embed\.html#island=shikotan&year=1956/,
+  );
 
   // Pasted into a plain page on another origin.
   await page.goto(`${HOST_ORIGIN}/paste.html?html=${encodeURIComponent(snippet)}`);

@@ -34,7 +34,9 @@ test('without WebGL the map is drawn as SVG: labels, selection, panels and the s
   expect(errors).toEqual([]);
 });
 
-test('without WebGL the SVG map pans by drag and keys, zooms by wheel and keys, and opens Shikotan’s panel', async ({ page }) => {
+test('without WebGL the SVG map pans by drag and keys, zooms by wheel and keys, and opens Shikotan’s panel', async ({
+  page,
+}) => {
   await openMap(page);
   const map = page.getByRole('region', { name: /^Map of Hokkaido/ });
   const before = await labelPoint(page, 'shikotan');

@@ -8,7 +8,9 @@ const thisYear = new Date().getFullYear();
 async function holders(page: Page): Promise<Record<string, string>> {
   const items = page.locator('.holders li[data-area]');
   await expect(items.first()).toBeAttached();
-  const pairs = await items.evaluateAll((els) => els.map((e) => [e.getAttribute('data-area')!, e.getAttribute('data-holder')!]));
+  const pairs = await items.evaluateAll((els) =>
+    els.map((e) => [e.getAttribute('data-area')!, e.getAttribute('data-holder')!]),
+  );
   return Object.fromEntries(pairs);
 }
 
@@ -81,7 +83,9 @@ test('Play steps through the events', async ({ page }) => {
   await expect(slider).toHaveValue(stopped);
 });
 
-test('a link to an event moves the slider to its year; an event alone opens the island it is chiefly about', async ({ page }) => {
+test('a link to an event moves the slider to its year; an event alone opens the island it is chiefly about', async ({
+  page,
+}) => {
   await openMap(page, '#island=habomai&event=1956-joint-declaration');
   await expect(page.getByRole('slider', { name: 'Year' })).toHaveValue('1956');
   await expect(page).toHaveURL(/year=1956/);

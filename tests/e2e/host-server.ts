@@ -12,7 +12,10 @@ import { parseHash } from '../../src/lib/url/hash-state.ts';
 import { HOST_PORT, PREVIEW_ORIGIN } from './servers.ts';
 
 const POLICY = `default-src 'self'; script-src 'self' ${PREVIEW_ORIGIN}; frame-src 'self' ${PREVIEW_ORIGIN}; style-src 'self'; img-src 'self'`;
-const TEXT = '<p>Paragraph of the host article, which goes on for a while so that the page scrolls around the embed.</p>'.repeat(12);
+const TEXT =
+  '<p>Paragraph of the host article, which goes on for a while so that the page scrolls around the embed.</p>'.repeat(
+    12,
+  );
 
 const page = (body: string) => `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
@@ -35,7 +38,11 @@ createServer((request, response) => {
     response.end(body);
   };
   if (url.pathname === '/') return send('text/html', page(''));
-  if (url.pathname === '/host.css') return send('text/css', 'body{margin:0 auto;padding:0 12px;max-width:720px;font:17px/1.5 Georgia,serif}iframe{max-width:100%}');
+  if (url.pathname === '/host.css')
+    return send(
+      'text/css',
+      'body{margin:0 auto;padding:0 12px;max-width:720px;font:17px/1.5 Georgia,serif}iframe{max-width:100%}',
+    );
   if (url.pathname === '/article.html') {
     const view = parseHash(url.searchParams.get('view') ?? '').state;
     const snippet = iframeSnippet({
@@ -44,11 +51,14 @@ createServer((request, response) => {
       options: { theme: 'auto', timeControl: url.searchParams.get('time') !== 'off', height: null },
       mirror: url.searchParams.has('mirror'),
     });
-    const forger = url.searchParams.has('forger') ? '<iframe id="forger" src="/forger.html" title="Advertisement" height="50"></iframe>' : '';
+    const forger = url.searchParams.has('forger')
+      ? '<iframe id="forger" src="/forger.html" title="Advertisement" height="50"></iframe>'
+      : '';
     return send('text/html', page(snippet + forger));
   }
   if (url.pathname === '/paste.html') return send('text/html', page(url.searchParams.get('html') ?? ''));
-  if (url.pathname === '/forger.html') return send('text/html', '<!doctype html><title>ad</title><script src="/forger.js"></script>');
+  if (url.pathname === '/forger.html')
+    return send('text/html', '<!doctype html><title>ad</title><script src="/forger.js"></script>');
   if (url.pathname === '/forger.js') return send('text/javascript', FORGER);
   if (url.pathname === '/favicon.ico') return send('image/x-icon', '');
   response.writeHead(404).end();

@@ -77,10 +77,14 @@ test('the overview names the seas and towns around the islands, each whole on sc
   }
 });
 
-test('the HTML asks for the first view’s geometry and drawing code, and the page uses those very downloads', async ({ page }) => {
+test('the HTML asks for the first view’s geometry and drawing code, and the page uses those very downloads', async ({
+  page,
+}) => {
   await openMap(page);
   const { entries, parsed } = await page.evaluate(() => ({
-    entries: performance.getEntriesByType('resource').map((e) => ({ path: new URL(e.name).pathname, start: e.startTime })),
+    entries: performance
+      .getEntriesByType('resource')
+      .map((e) => ({ path: new URL(e.name).pathname, start: e.startTime })),
     // Parsing ends before the page's module script runs: only the HTML can have asked for a file before then.
     parsed: (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).domInteractive,
   }));
@@ -92,13 +96,18 @@ test('the HTML asks for the first view’s geometry and drawing code, and the pa
   }
 });
 
-test('the first view is the SVG drawing: MapLibre is fetched only when the reader first pans or zooms, and takes over where it stands', async ({ page }) => {
+test('the first view is the SVG drawing: MapLibre is fetched only when the reader first pans or zooms, and takes over where it stands', async ({
+  page,
+}) => {
   const maplibre: string[] = [];
   page.on('request', (r) => /maplibre/.test(new URL(r.url()).pathname) && maplibre.push(r.url()));
   // Nor is the context land: the first view reads it from the HTML's poster. It comes at full detail with the first
   // pan or zoom, with the land no first view shows (Kamchatka, the northern Kurils).
   const far: string[] = [];
-  page.on('request', (r) => /\/context(-far)?\.topo-/.test(new URL(r.url()).pathname) && far.push(new URL(r.url()).pathname));
+  page.on(
+    'request',
+    (r) => /\/context(-far)?\.topo-/.test(new URL(r.url()).pathname) && far.push(new URL(r.url()).pathname),
+  );
   let release: () => void = () => {};
   const held = new Promise<void>((resolve) => (release = resolve));
   await page.route(/maplibre-renderer-[^/]*\.js$/, async (route) => {
@@ -120,7 +129,9 @@ test('the first view is the SVG drawing: MapLibre is fetched only when the reade
   await page.keyboard.press('+');
   await expect.poll(() => maplibre.length).toBeGreaterThan(0);
   await expect.poll(() => far.length).toBe(2);
-  expect(far.some((path) => /\/context\.topo-/.test(path)) && far.some((path) => /\/context-far\.topo-/.test(path))).toBe(true);
+  expect(
+    far.some((path) => /\/context\.topo-/.test(path)) && far.some((path) => /\/context-far\.topo-/.test(path)),
+  ).toBe(true);
   // The zoom comes to rest in the drawing, and MapLibre takes over exactly there.
   await expect.poll(() => page.evaluate(() => location.hash)).not.toBe(before);
   const view = await page.evaluate(() => location.hash);
@@ -169,12 +180,16 @@ test('a map file that cannot be fetched is named in the message, with what went 
   await page.route(/\/assets\/overview\.topo-[^/]+\.json$/, (route) => route.fulfill({ status: 404, body: 'gone' }));
   await page.goto('/');
   const alert = page.getByRole('alert');
-  await expect(alert).toContainText(/The map could not be loaded: assets\/overview\.topo-[\w-]+\.json could not be loaded \(HTTP 404\)/);
+  await expect(alert).toContainText(
+    /The map could not be loaded: assets\/overview\.topo-[\w-]+\.json could not be loaded \(HTTP 404\)/,
+  );
   await expect(alert).not.toContainText('connection');
 });
 
 for (const hash of ['', '#island=shikotan']) {
-  test(`the map credits stay readable, on one or two lines clear of any panel (${hash || 'no panel'})`, async ({ page }) => {
+  test(`the map credits stay readable, on one or two lines clear of any panel (${hash || 'no panel'})`, async ({
+    page,
+  }) => {
     await openMap(page, hash);
     const credits = page.locator('#map-credits');
     await expect(credits).toBeVisible();
@@ -184,7 +199,11 @@ for (const hash of ['', '#island=shikotan']) {
     expect(Math.round(box.height / lineHeight)).toBeLessThanOrEqual(2);
     const panel = hash ? await page.locator('#island-panel').boundingBox() : null;
     if (panel) {
-      const overlaps = box.x < panel.x + panel.width && panel.x < box.x + box.width && box.y < panel.y + panel.height && panel.y < box.y + box.height;
+      const overlaps =
+        box.x < panel.x + panel.width &&
+        panel.x < box.x + box.width &&
+        box.y < panel.y + panel.height &&
+        panel.y < box.y + box.height;
       expect(overlaps).toBe(false);
     }
   });

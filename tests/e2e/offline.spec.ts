@@ -10,13 +10,19 @@ import { OFFLINE_IDLE_TIMEOUT } from '../../src/offline/start.ts';
 /** Waits until the page's worker has installed its files and activated. */
 async function offlineReady(page: Page): Promise<void> {
   await expect
-    .poll(() => page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.active?.state ?? 'none'), { timeout: 30_000 })
+    .poll(() => page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.active?.state ?? 'none'), {
+      timeout: 30_000,
+    })
     .toBe('activated');
 }
 
-const siteCaches = (page: Page) => page.evaluate(async () => (await caches.keys()).filter((name) => name.startsWith('kurils-')));
+const siteCaches = (page: Page) =>
+  page.evaluate(async () => (await caches.keys()).filter((name) => name.startsWith('kurils-')));
 
-test('after a first visit, the explainer loads and opens an island and its sources with the network cut', async ({ page, context }) => {
+test('after a first visit, the explainer loads and opens an island and its sources with the network cut', async ({
+  page,
+  context,
+}) => {
   await openMap(page);
   await offlineReady(page);
 
@@ -51,10 +57,15 @@ test('a view whose chunk does not arrive says so, instead of loading for ever', 
   await expect(page.getByRole('heading', { level: 2, name: 'Sources' })).toBeVisible();
 });
 
-test('a new version takes over on the next visit, says so once, and leaves no other version’s cache', async ({ page, context }) => {
+test('a new version takes over on the next visit, says so once, and leaves no other version’s cache', async ({
+  page,
+  context,
+}) => {
   // An earlier version's cache, as a reader who visited before this build would have it.
   await page.goto('/data/manifest.json');
-  await page.evaluate(async () => (await caches.open('kurils-0123456789abcdef')).put('earlier', new Response('an earlier version')));
+  await page.evaluate(async () =>
+    (await caches.open('kurils-0123456789abcdef')).put('earlier', new Response('an earlier version')),
+  );
 
   await openMap(page);
   await offlineReady(page);

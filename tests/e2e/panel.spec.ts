@@ -9,7 +9,11 @@ interface ArticleExport {
 
 /** Whitespace and quote marks normalised, nothing else: the rule excerpts are held to. */
 const normalise = (s: string) =>
-  s.replace(/[“”„«»″]/g, '"').replace(/[‘’′`]/g, "'").replace(/\s+/g, ' ').trim();
+  s
+    .replace(/[“”„«»″]/g, '"')
+    .replace(/[‘’′`]/g, "'")
+    .replace(/\s+/g, ' ')
+    .trim();
 
 async function articles(page: Page): Promise<Map<string, string>> {
   const response = await page.request.get('/data/articles.json');
@@ -57,7 +61,9 @@ test('Shikotan: read the 1956 declaration, open the TASS passage, come back', as
 
   const excerpt = event.locator('blockquote').filter({ hasText: 'TASS' }).first();
   const quote = normalise(await excerpt.locator('> p').innerText());
-  const scrollBefore = await panel(page).locator('.panel-body').evaluate((e) => e.scrollTop);
+  const scrollBefore = await panel(page)
+    .locator('.panel-body')
+    .evaluate((e) => e.scrollTop);
   await excerpt.getByRole('button', { name: 'Read in article' }).click();
 
   const mark = page.locator('#reader-panel mark.current');
@@ -70,7 +76,11 @@ test('Shikotan: read the 1956 declaration, open the TASS passage, come back', as
   await expect(page.locator('#reader-panel')).toHaveCount(0);
   await expect(page.getByRole('heading', { level: 2, name: 'Shikotan' })).toBeVisible();
   await expect(excerpt.getByRole('button', { name: 'Read in article' })).toBeFocused();
-  expect(await panel(page).locator('.panel-body').evaluate((e) => e.scrollTop)).toBe(scrollBefore);
+  expect(
+    await panel(page)
+      .locator('.panel-body')
+      .evaluate((e) => e.scrollTop),
+  ).toBe(scrollBefore);
 });
 
 test('the browser’s back and forward buttons walk through views', async ({ page }) => {
@@ -92,7 +102,9 @@ test('the browser’s back and forward buttons walk through views', async ({ pag
 });
 
 test('deep link to an excerpt opens the reader on the highlighted passage', async ({ page }) => {
-  const list = (await (await page.request.get('/data/articles.json')).json()) as (ArticleExport & { excerpts: { n: number; quote: string }[] })[];
+  const list = (await (await page.request.get('/data/articles.json')).json()) as (ArticleExport & {
+    excerpts: { n: number; quote: string }[];
+  })[];
   const article = list.find((a) => a.excerpts.length >= 3)!;
   const excerpt = article.excerpts[2]!;
   await openMap(page, `#article=${article.id}&excerpt=${excerpt.n}`);
@@ -149,15 +161,20 @@ test('keyboard alone: select, read, open an excerpt, back, close', async ({ page
   test.slow();
   await openMap(page);
   const label = page.getByRole('button', { name: /^Habomai \(/ });
-  for (let i = 0; i < 40 && !(await label.evaluate((e) => e === document.activeElement)); i++) await page.keyboard.press('Tab');
+  for (let i = 0; i < 40 && !(await label.evaluate((e) => e === document.activeElement)); i++)
+    await page.keyboard.press('Tab');
   await expect(label).toBeFocused();
   // Keyboard focus on a label outlines its island on the map.
-  await expect(page.locator('svg.svg-map path.focus[data-area="habomai"]').first()).toHaveAttribute('stroke-width', '2');
+  await expect(page.locator('svg.svg-map path.focus[data-area="habomai"]').first()).toHaveAttribute(
+    'stroke-width',
+    '2',
+  );
   await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { level: 2, name: 'Habomai' })).toBeFocused();
 
   const read = panel(page).getByRole('button', { name: 'Read in article' }).first();
-  for (let i = 0; i < 80 && !(await read.evaluate((e) => e === document.activeElement)); i++) await page.keyboard.press('Tab');
+  for (let i = 0; i < 80 && !(await read.evaluate((e) => e === document.activeElement)); i++)
+    await page.keyboard.press('Tab');
   await expect(read).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(page.locator('#reader-panel mark.current').first()).toBeInViewport();
@@ -171,7 +188,9 @@ test('keyboard alone: select, read, open an excerpt, back, close', async ({ page
   await expect(label).toBeFocused();
 });
 
-test('a tap paints the panel first: the map outlines the island only in a later frame, and a finger leaves no hover outline', async ({ page }) => {
+test('a tap paints the panel first: the map outlines the island only in a later frame, and a finger leaves no hover outline', async ({
+  page,
+}) => {
   test.skip(!test.info().project.use.hasTouch, 'taps with a finger: the phone project');
   await openMap(page);
   // Frames counted by requestAnimationFrame; the frame the panel entered the page; every change to the drawing.
@@ -187,21 +206,39 @@ test('a tap paints the panel first: the map outlines the island only in a later 
       if (log.panel < 0 && document.getElementById('island-panel')) log.panel = log.frame;
     }).observe(document.body, { childList: true, subtree: true });
     new MutationObserver((records) => {
-      for (const r of records) log.map.push({ frame: log.frame, name: r.attributeName!, value: (r.target as Element).getAttribute(r.attributeName!) });
+      for (const r of records)
+        log.map.push({
+          frame: log.frame,
+          name: r.attributeName!,
+          value: (r.target as Element).getAttribute(r.attributeName!),
+        });
     }).observe(document.querySelector('svg.svg-map')!, { attributes: true, subtree: true });
   });
   const point = await labelPoint(page, 'kunashir');
   await page.touchscreen.tap(point.x, point.y);
   await expect(page.getByRole('heading', { level: 2, name: 'Kunashir' })).toBeVisible();
-  await expect(page.locator('svg.svg-map path.focus[data-area="kunashir"]').first()).toHaveAttribute('stroke-width', '3');
-  const log = await page.evaluate(() => (window as unknown as { __order: { panel: number; map: { frame: number; name: string; value: string | null }[] } }).__order);
+  await expect(page.locator('svg.svg-map path.focus[data-area="kunashir"]').first()).toHaveAttribute(
+    'stroke-width',
+    '3',
+  );
+  const log = await page.evaluate(
+    () =>
+      (
+        window as unknown as {
+          __order: { panel: number; map: { frame: number; name: string; value: string | null }[] };
+        }
+      ).__order,
+  );
   expect(log.panel).toBeGreaterThanOrEqual(0);
   expect(log.map.length).toBeGreaterThan(0);
   expect(log.map.filter((m) => m.frame <= log.panel)).toEqual([]);
   expect(log.map.filter((m) => m.name === 'stroke-width' && m.value === '2')).toEqual([]);
 });
 
-test('the panel: beside the map on a desktop; on a phone a bottom sheet dragged between peek, half and full', async ({ page, isMobile }) => {
+test('the panel: beside the map on a desktop; on a phone a bottom sheet dragged between peek, half and full', async ({
+  page,
+  isMobile,
+}) => {
   await openMap(page, '#island=iturup');
   const sheet = panel(page);
   if (!isMobile) {
@@ -248,8 +285,12 @@ interface EventExport {
   sources: ({ kind: 'excerpt' } | { kind: 'document'; document: DocumentExport })[];
 }
 
-test('Iturup: each primary document names its issuer and date and links to a public copy; positions are dated; the population is sourced', async ({ page }) => {
-  const events = new Map(((await (await page.request.get('/data/events.json')).json()) as EventExport[]).map((e) => [e.id, e]));
+test('Iturup: each primary document names its issuer and date and links to a public copy; positions are dated; the population is sourced', async ({
+  page,
+}) => {
+  const events = new Map(
+    ((await (await page.request.get('/data/events.json')).json()) as EventExport[]).map((e) => [e.id, e]),
+  );
   const geo = (await (await page.request.get('/data/islands.geojson')).json()) as {
     features: { properties: { id: string; population: { date: string; count: number; who: string }[] } }[];
   };
@@ -281,7 +322,8 @@ test('Iturup: each primary document names its issuer and date and links to a pub
 
   const positions = panel(page).locator('.positions .side');
   await expect(positions).toHaveCount(2);
-  for (const side of await positions.all()) await expect(side.locator('.as-of time')).toHaveAttribute('datetime', /^\d{4}(-\d{2}){0,2}$/);
+  for (const side of await positions.all())
+    await expect(side.locator('.as-of time')).toHaveAttribute('datetime', /^\d{4}(-\d{2}){0,2}$/);
 
   const population = geo.features.find((f) => f.properties.id === 'iturup')!.properties.population;
   expect(population.length).toBeGreaterThan(0);

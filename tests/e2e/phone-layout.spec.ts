@@ -3,7 +3,9 @@ import { openMap } from './support.ts';
 
 type Box = { left: number; top: number; right: number; bottom: number; name: string };
 
-const overlaps = (a: Box, b: Box) => Math.min(a.right, b.right) - Math.max(a.left, b.left) > 1 && Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) > 1;
+const overlaps = (a: Box, b: Box) =>
+  Math.min(a.right, b.right) - Math.max(a.left, b.left) > 1 &&
+  Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) > 1;
 
 /** The boxes of every visible name on the map, and of the map's controls and credits, relative to the page. */
 async function layout(page: import('@playwright/test').Page) {
@@ -14,10 +16,18 @@ async function layout(page: import('@playwright/test').Page) {
     };
     const visible = (el: Element) => (el as HTMLElement).offsetParent !== null && el.getBoundingClientRect().width > 0;
     const labels = [
-      ...[...document.querySelectorAll('button[data-island]')].filter(visible).map((el) => box(el, `label ${el.getAttribute('data-island')}`)),
-      ...[...document.querySelectorAll('[data-boundary]')].filter(visible).map((el) => box(el, `line ${el.getAttribute('data-boundary')}`)),
+      ...[...document.querySelectorAll('button[data-island]')]
+        .filter(visible)
+        .map((el) => box(el, `label ${el.getAttribute('data-island')}`)),
+      ...[...document.querySelectorAll('[data-boundary]')]
+        .filter(visible)
+        .map((el) => box(el, `line ${el.getAttribute('data-boundary')}`)),
     ];
-    const chrome = [...document.querySelectorAll('.maplibregl-ctrl-group, .svg-map-zoom, .maplibregl-ctrl-scale, .credits p, .credits button, button.overview')]
+    const chrome = [
+      ...document.querySelectorAll(
+        '.maplibregl-ctrl-group, .svg-map-zoom, .maplibregl-ctrl-scale, .credits p, .credits button, button.overview',
+      ),
+    ]
       .filter(visible)
       .map((el) => box(el, el.className || el.tagName));
     return { labels, chrome, map: box(document.querySelector('main')!, 'map') };
@@ -28,15 +38,19 @@ for (const width of [320, 360, 390]) {
   test.describe(`at ${width} px wide`, () => {
     test.use({ viewport: { width, height: Math.round(width * 1.78) }, hasTouch: true, isMobile: true });
     for (const hash of ['', '#year=1860', '#year=1950']) {
-      test(`no name overlaps another, a control or the credits, and every name is inside the map (${hash || 'overview'})`, async ({ page }) => {
+      test(`no name overlaps another, a control or the credits, and every name is inside the map (${hash || 'overview'})`, async ({
+        page,
+      }) => {
         await openMap(page, hash);
         // Labels are laid out again as their sizes are measured and the map settles: judge the settled layout.
         const problems = async () => {
           const { labels, chrome, map } = await layout(page);
           const found: string[] = [];
-          if (labels.filter((l) => l.name.startsWith('label')).length < 4) found.push('fewer than four island labels shown');
+          if (labels.filter((l) => l.name.startsWith('label')).length < 4)
+            found.push('fewer than four island labels shown');
           for (const [i, a] of labels.entries()) {
-            if (a.left < map.left || a.right > map.right || a.top < map.top || a.bottom > map.bottom) found.push(`${a.name} leaves the map`);
+            if (a.left < map.left || a.right > map.right || a.top < map.top || a.bottom > map.bottom)
+              found.push(`${a.name} leaves the map`);
             for (const b of labels.slice(i + 1)) if (overlaps(a, b)) found.push(`${a.name} overlaps ${b.name}`);
             for (const c of chrome) if (overlaps(a, c)) found.push(`${a.name} overlaps ${c.name}`);
           }
@@ -62,7 +76,9 @@ test.describe('on a small phone', () => {
     }
   });
 
-  test('the time bar is one row until opened, and a half-open panel shows its heading and first event', async ({ page }) => {
+  test('the time bar is one row until opened, and a half-open panel shows its heading and first event', async ({
+    page,
+  }) => {
     await openMap(page);
     const bar = page.locator('footer.timebar');
     expect((await bar.boundingBox())!.height).toBeLessThan(90);
@@ -83,9 +99,15 @@ test.describe('on a small phone', () => {
     expect(scrollable).toBeLessThanOrEqual(0);
     const box = (await page.locator('main').boundingBox())!;
     const client = await page.context().newCDPSession(page);
-    await client.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x: box.x + 160, y: box.y + box.height - 60 }] });
+    await client.send('Input.dispatchTouchEvent', {
+      type: 'touchStart',
+      touchPoints: [{ x: box.x + 160, y: box.y + box.height - 60 }],
+    });
     for (let i = 1; i <= 8; i++) {
-      await client.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [{ x: box.x + 160, y: box.y + box.height - 60 - i * 25 }] });
+      await client.send('Input.dispatchTouchEvent', {
+        type: 'touchMove',
+        touchPoints: [{ x: box.x + 160, y: box.y + box.height - 60 - i * 25 }],
+      });
     }
     await client.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
     await page.waitForTimeout(300);

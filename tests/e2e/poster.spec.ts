@@ -8,17 +8,25 @@ const posterLink = (page: Page, name: string) => poster(page).getByRole('link', 
 /** A point well inside the link's land (its box's centre may be sea). */
 async function pointOn(page: Page, name: string): Promise<{ x: number; y: number }> {
   const box = (await posterLink(page, name).boundingBox())!;
-  const point = await page.evaluate(({ box, name }) => {
-    for (let i = 1; i < 20; i++)
-      for (let j = 1; j < 20; j++) {
-        const x = box.x + (box.width * i) / 20;
-        const y = box.y + (box.height * j) / 20;
-        const on = (dx: number, dy: number) => document.elementFromPoint(x + dx, y + dy)?.closest('a')?.getAttribute('aria-label')?.startsWith(`${name} (`);
-        // Land all round it, not a coast's edge.
-        if (on(0, 0) && on(-4, 0) && on(4, 0) && on(0, -4) && on(0, 4)) return { x, y };
-      }
-    return null;
-  }, { box, name });
+  const point = await page.evaluate(
+    ({ box, name }) => {
+      for (let i = 1; i < 20; i++)
+        for (let j = 1; j < 20; j++) {
+          const x = box.x + (box.width * i) / 20;
+          const y = box.y + (box.height * j) / 20;
+          const on = (dx: number, dy: number) =>
+            document
+              .elementFromPoint(x + dx, y + dy)
+              ?.closest('a')
+              ?.getAttribute('aria-label')
+              ?.startsWith(`${name} (`);
+          // Land all round it, not a coast's edge.
+          if (on(0, 0) && on(-4, 0) && on(4, 0) && on(0, -4) && on(0, 4)) return { x, y };
+        }
+      return null;
+    },
+    { box, name },
+  );
   expect(point, `a point on ${name}`).not.toBeNull();
   return point!;
 }
@@ -41,7 +49,9 @@ async function openBeforeScript(page: Page): Promise<() => void> {
 
 test('the islands are on screen and can be tapped before the page’s script has arrived', async ({ page }) => {
   const release = await openBeforeScript(page);
-  await expect(poster(page).getByRole('group', { name: 'Map of Hokkaido and the southern Kuril Islands' })).toBeVisible();
+  await expect(
+    poster(page).getByRole('group', { name: 'Map of Hokkaido and the southern Kuril Islands' }),
+  ).toBeVisible();
   for (const { name } of ISLANDS) await expect(posterLink(page, name)).toBeVisible();
   expect(await page.locator('main[data-map-ready]').count(), 'the app has not started').toBe(0);
 
@@ -69,7 +79,9 @@ test('the script’s own map replaces the poster, at the same place on the page'
   expect(Math.abs(centre.y - (label!.y + label!.height / 2))).toBeLessThan(viewport.height / 4);
 });
 
-test('a link to a year goes straight to that year’s map: the poster, today’s map, goes when the script starts', async ({ page }) => {
+test('a link to a year goes straight to that year’s map: the poster, today’s map, goes when the script starts', async ({
+  page,
+}) => {
   await openMap(page, '#year=1860');
   await expect(poster(page)).toHaveCount(0);
   await expect(page.locator('svg.svg-map')).toBeVisible();

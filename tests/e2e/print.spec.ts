@@ -4,12 +4,18 @@ import { openMap, startMapLibre } from './support.ts';
 
 /** Every control still shown: print has none. */
 async function visibleControls(page: Page): Promise<string[]> {
-  return page.locator('button, input, summary, [role="slider"]').evaluateAll((els) =>
-    els.filter((e) => (e as HTMLElement).offsetParent !== null || e.getClientRects().length > 0).map((e) => e.outerHTML.slice(0, 80)),
-  );
+  return page
+    .locator('button, input, summary, [role="slider"]')
+    .evaluateAll((els) =>
+      els
+        .filter((e) => (e as HTMLElement).offsetParent !== null || e.getClientRects().length > 0)
+        .map((e) => e.outerHTML.slice(0, 80)),
+    );
 }
 
-test('an island’s panel prints as a briefing: its map, names, status, timeline with citations and the permalink, no controls', async ({ page }) => {
+test('an island’s panel prints as a briefing: its map, names, status, timeline with citations and the permalink, no controls', async ({
+  page,
+}) => {
   await openMap(page, '#island=shikotan');
   await expect(page.locator('ol.timeline li').first()).toBeVisible();
   await page.emulateMedia({ media: 'print' });
@@ -17,7 +23,9 @@ test('an island’s panel prints as a briefing: its map, names, status, timeline
   await expect(page.locator('.print-map svg path').first()).toBeVisible();
   await expect(page.locator('#island-panel-title')).toContainText('色丹島');
   await expect(page.locator('#island-panel .status')).toContainText('Sakhalin Oblast');
-  await expect(page.locator('#island-panel .permalink')).toHaveText(/^Permalink: http:\/\/127\.0\.0\.1:\d+\/#island=shikotan$/);
+  await expect(page.locator('#island-panel .permalink')).toHaveText(
+    /^Permalink: http:\/\/127\.0\.0\.1:\d+\/#island=shikotan$/,
+  );
   const cite = page.locator('#island-panel blockquote cite').first();
   await expect(cite).toBeVisible();
   await expect(cite).toContainText(/(TASS|Inforos|Axar\.az).*\d{4}/);

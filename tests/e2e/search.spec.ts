@@ -36,10 +36,14 @@ test('the search index is not part of the first view: it is fetched when search 
   expect(watch.errors).toEqual([]);
 });
 
-test('finds by a word of an excerpt, a name, a misspelling and a date; nothing for a word in no content', async ({ page }) => {
+test('finds by a word of an excerpt, a name, a misspelling and a date; nothing for a word in no content', async ({
+  page,
+}) => {
   await openMap(page, '#q=');
   await searchFor(page, 'acceptable');
-  await expect(page.locator('#search-panel .passage.quote', { hasText: 'look for solutions that would be acceptable' })).toBeVisible();
+  await expect(
+    page.locator('#search-panel .passage.quote', { hasText: 'look for solutions that would be acceptable' }),
+  ).toBeVisible();
   await expect(page.locator('#search-panel mark', { hasText: /^acceptable$/ }).first()).toBeVisible();
 
   await searchFor(page, 'Lavrov');
@@ -75,7 +79,9 @@ test('the query is in the URL: a search is a link, and Back and Forward step thr
   await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { level: 2, name: 'Kunashir' })).toBeVisible();
   await expect(page.locator('[data-event="2010-medvedev-kunashir"]')).toBeVisible();
-  expect(await page.evaluate(() => location.hash)).toMatch(/^#island=kunashir&event=2010-medvedev-kunashir&year=2010(&map=[\d./-]+)?$/);
+  expect(await page.evaluate(() => location.hash)).toMatch(
+    /^#island=kunashir&event=2010-medvedev-kunashir&year=2010(&map=[\d./-]+)?$/,
+  );
 
   await page.goBack();
   await expect(field(page)).toHaveValue('medvedev');
@@ -89,7 +95,9 @@ test('the query is in the URL: a search is a link, and Back and Forward step thr
   await expect(page.getByRole('link', { name: 'Search' })).toBeFocused();
 });
 
-test('a passage no event cites opens in the reader at that paragraph, and the reader goes back to the results', async ({ page }) => {
+test('a passage no event cites opens in the reader at that paragraph, and the reader goes back to the results', async ({
+  page,
+}) => {
   await openMap(page, '#q=');
   await searchFor(page, 'Russians visited March');
   const paragraph = results(page).and(page.locator('[href*="para="]')).first();
@@ -99,13 +107,21 @@ test('a passage no event cites opens in the reader at that paragraph, and the re
   await paragraph.click();
   const current = page.locator('#reader-panel p.current');
   await expect(current).toBeInViewport();
-  expect(await page.locator('#reader-panel .body p').nth(n - 1).evaluate((p) => p.classList.contains('current'))).toBe(true);
+  expect(
+    await page
+      .locator('#reader-panel .body p')
+      .nth(n - 1)
+      .evaluate((p) => p.classList.contains('current')),
+  ).toBe(true);
   await expect(current).toContainText('visited Japan in March 2019');
   await page.getByRole('button', { name: 'Back to the search' }).click();
   await expect(field(page)).toHaveValue('Russians visited March');
 });
 
-test('Lavrov in 2015: Search, the words, Copy citation gives the outlet, the date and the exact quote', async ({ page, context }) => {
+test('Lavrov in 2015: Search, the words, Copy citation gives the outlet, the date and the exact quote', async ({
+  page,
+  context,
+}) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await openMap(page);
   // 1: Search. 2: the words. 3: Copy citation on the quote.

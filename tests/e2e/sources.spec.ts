@@ -16,8 +16,9 @@ const normalise = (s: string) => s.replace(/\s+/g, ' ').trim();
 /** A URL ending in this view, with or without the camera the map records after it (`&map=…`). */
 const view = (hash: string) => new RegExp(`${hash.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(&map=[0-9./-]+)?$`);
 
-
-test('the Sources view lists all five articles with their dates, and opens one in the reader and back', async ({ page }) => {
+test('the Sources view lists all five articles with their dates, and opens one in the reader and back', async ({
+  page,
+}) => {
   const watch = watchPage(page);
   await openMap(page, '#sources');
   await expect(page.getByRole('heading', { level: 2, name: 'Sources and the record' })).toBeVisible();
@@ -33,13 +34,21 @@ test('the Sources view lists all five articles with their dates, and opens one i
   await expect(items.filter({ hasText: 'Inforos, citing TASS' })).toContainText('How the date was inferred');
   // The primary documents beside them, by issuer, title and date, each with where to read it.
   const events = (await (await page.request.get('/data/events.json')).json()) as {
-    sources: ({ kind: 'excerpt' } | { kind: 'document'; document: { title: string; date: string | null; url: string | null; database: string | null } })[];
+    sources: (
+      | { kind: 'excerpt' }
+      | {
+          kind: 'document';
+          document: { title: string; date: string | null; url: string | null; database: string | null };
+        }
+    )[];
   }[];
   const cited = events.flatMap((e) => e.sources.flatMap((s) => (s.kind === 'document' ? [s.document] : [])));
   const documents = sources(page).locator('.documents > li');
   expect(await documents.count()).toBeGreaterThan(0);
   for (const d of cited) {
-    const dated = d.date ? documents.filter({ has: page.locator(`time[datetime="${d.date}"]`) }) : documents.filter({ hasText: 'undated (read ' });
+    const dated = d.date
+      ? documents.filter({ has: page.locator(`time[datetime="${d.date}"]`) })
+      : documents.filter({ hasText: 'undated (read ' });
     const entry = dated.filter({ hasText: normalise(d.title) });
     await expect(entry.first(), d.title).toBeAttached();
     if (d.url) await expect(entry.first().locator(`a[href="${d.url}"][target="_blank"]`)).toHaveCount(1);
@@ -60,13 +69,17 @@ test('the Sources view lists all five articles with their dates, and opens one i
 
 test('an event cited by an article opens in its island’s panel', async ({ page }) => {
   await openMap(page, '#sources');
-  await sources(page).locator('li[data-article="tass-2019-05-11-kono-sapporo"] a[data-event-link="2019-kono-sapporo"]').click();
+  await sources(page)
+    .locator('li[data-article="tass-2019-05-11-kono-sapporo"] a[data-event-link="2019-kono-sapporo"]')
+    .click();
   await expect(page).toHaveURL(/#island=[a-z]+&event=2019-kono-sapporo&year=2019(&map=[0-9./-]+)?$/);
   await expect(page.locator('[data-event="2019-kono-sapporo"]')).toBeVisible();
   await expect(sources(page)).toHaveCount(0);
 });
 
-test('#sources round-trips: reached from an island by the masthead link, kept on reload, and closed back to the island', async ({ page }) => {
+test('#sources round-trips: reached from an island by the masthead link, kept on reload, and closed back to the island', async ({
+  page,
+}) => {
   await openMap(page, '#island=shikotan&year=1956');
   await page.getByRole('link', { name: 'Sources', exact: true }).click();
   await expect(page).toHaveURL(view('#sources&island=shikotan&year=1956'));
@@ -91,10 +104,17 @@ test('#sources round-trips: reached from an island by the masthead link, kept on
   await expect(page.getByRole('status').filter({ hasText: '#sources takes no value' })).toBeVisible();
 });
 
-test('how to cite the explainer: title, versions, last-changed day and permalink, in three formats that copy', async ({ page, context }) => {
+test('how to cite the explainer: title, versions, last-changed day and permalink, in three formats that copy', async ({
+  page,
+  context,
+}) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await openMap(page, '#sources');
-  const manifest = (await (await page.request.get('/data/manifest.json')).json()) as { appVersion: string; contentVersion: string; lastChanged: string };
+  const manifest = (await (await page.request.get('/data/manifest.json')).json()) as {
+    appVersion: string;
+    contentVersion: string;
+    lastChanged: string;
+  };
   const cite = sources(page).locator('.cite');
   const plain = cite.locator('[data-format="plain"] .text');
   await expect(plain).toContainText('The southern Kurils / Northern Territories: a map and its treaty history.');
@@ -108,7 +128,11 @@ test('how to cite the explainer: title, versions, last-changed day and permalink
   expect(bib).toContain(`last changed ${manifest.lastChanged}`);
 
   await cite.getByRole('button', { name: 'Copy CSL-JSON citation' }).click();
-  const [csl] = JSON.parse(await page.evaluate(() => navigator.clipboard.readText())) as { type: string; URL: string; issued: { 'date-parts': number[][] } }[];
+  const [csl] = JSON.parse(await page.evaluate(() => navigator.clipboard.readText())) as {
+    type: string;
+    URL: string;
+    issued: { 'date-parts': number[][] };
+  }[];
   expect(csl!.type).toBe('webpage');
   expect(csl!.URL).toBe(`${new URL(page.url()).origin}/`);
   expect(csl!.issued['date-parts'][0]!.join('-')).toBe(manifest.lastChanged.split('-').map(Number).join('-'));
@@ -117,11 +141,19 @@ test('how to cite the explainer: title, versions, last-changed day and permalink
   expect(normalise(await page.evaluate(() => navigator.clipboard.readText()))).toBe(normalise(await plain.innerText()));
 
   // The record beside it: its version and day are the manifest's.
-  await expect(sources(page).locator('#sources-changes-title + p')).toContainText(`Content version ${manifest.contentVersion}`);
-  await expect(sources(page).locator('[data-version]').first()).toHaveAttribute('data-version', manifest.contentVersion);
+  await expect(sources(page).locator('#sources-changes-title + p')).toContainText(
+    `Content version ${manifest.contentVersion}`,
+  );
+  await expect(sources(page).locator('[data-version]').first()).toHaveAttribute(
+    'data-version',
+    manifest.contentVersion,
+  );
 });
 
-test('copied citations of an excerpt and of an event carry outlet, date and the exact words', async ({ page, context }) => {
+test('copied citations of an excerpt and of an event carry outlet, date and the exact words', async ({
+  page,
+  context,
+}) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await openMap(page, '#island=shikotan&event=2015-lavrov-kishida-moscow');
   const event = page.locator('[data-event="2015-lavrov-kishida-moscow"]');
@@ -136,12 +168,17 @@ test('copied citations of an excerpt and of an event carry outlet, date and the 
   await event.locator(':scope > .actions').getByRole('button', { name: 'Copy citation' }).click();
   const cited = normalise(await page.evaluate(() => navigator.clipboard.readText()));
   expect(cited).toMatch(/^Lavrov and Kishida meet in Moscow, 21 September 2015\. In: The southern Kurils/);
-  expect(cited).toContain('Sources: TASS, “Russian, Japanese deputy foreign ministers to discuss peace treaty problems in Moscow”, 8 October 2015');
+  expect(cited).toContain(
+    'Sources: TASS, “Russian, Japanese deputy foreign ministers to discuss peace treaty problems in Moscow”, 8 October 2015',
+  );
   expect(cited).toMatch(/#island=shikotan&event=2015-lavrov-kishida-moscow&year=2015$/);
 
   // A primary document's citation, from the Sources view: who, the title as published, when, and where to read it.
   await page.goto('/#sources');
-  const document = sources(page).locator('.documents > li').filter({ has: page.locator('a[target="_blank"]') }).first();
+  const document = sources(page)
+    .locator('.documents > li')
+    .filter({ has: page.locator('a[target="_blank"]') })
+    .first();
   const href = (await document.locator('a[target="_blank"]').getAttribute('href'))!;
   const title = normalise(await document.locator('a[target="_blank"]').innerText());
   const date = normalise(await document.locator('time').innerText());
@@ -151,14 +188,26 @@ test('copied citations of an excerpt and of an event carry outlet, date and the 
   expect(citation).toContain(href);
 });
 
-test('every download is listed with its size and is valid: five areas, a CSV row per event source, JSON that parses', async ({ page }) => {
+test('every download is listed with its size and is valid: five areas, a CSV row per event source, JSON that parses', async ({
+  page,
+}) => {
   await openMap(page, '#sources');
   const items = sources(page).locator('li[data-download]');
   await expect(items).toHaveCount(5);
   const files = await items.evaluateAll((els) =>
-    els.map((e) => ({ file: e.getAttribute('data-download')!, href: e.querySelector('a')!.getAttribute('href')!, bytes: Number(e.querySelector('[data-bytes]')!.getAttribute('data-bytes')) })),
+    els.map((e) => ({
+      file: e.getAttribute('data-download')!,
+      href: e.querySelector('a')!.getAttribute('href')!,
+      bytes: Number(e.querySelector('[data-bytes]')!.getAttribute('data-bytes')),
+    })),
   );
-  expect(files.map((f) => f.file)).toEqual(['data/islands.geojson', 'data/events.json', 'data/events.csv', 'data/articles.json', 'data/changelog.json']);
+  expect(files.map((f) => f.file)).toEqual([
+    'data/islands.geojson',
+    'data/events.json',
+    'data/events.csv',
+    'data/articles.json',
+    'data/changelog.json',
+  ]);
   const body = new Map<string, Buffer>();
   for (const f of files) {
     const response = await page.request.get(new URL(f.href, page.url()).href);
@@ -173,17 +222,26 @@ test('every download is listed with its size and is valid: five areas, a CSV row
     await expect(item.locator('details dt').first()).toBeAttached();
   }
 
-  const geo = JSON.parse(body.get('data/islands.geojson')!.toString('utf8')) as { type: string; features: { properties: { id: string } }[] };
+  const geo = JSON.parse(body.get('data/islands.geojson')!.toString('utf8')) as {
+    type: string;
+    features: { properties: { id: string } }[];
+  };
   expect(geo.type).toBe('FeatureCollection');
   expect(geo.features.map((f) => f.properties.id)).toEqual(['iturup', 'kunashir', 'shikotan', 'habomai', 'hokkaido']);
 
   const events = JSON.parse(body.get('data/events.json')!.toString('utf8')) as { id: string; sources: unknown[] }[];
   const articles = JSON.parse(body.get('data/articles.json')!.toString('utf8')) as unknown[];
-  const changelog = JSON.parse(body.get('data/changelog.json')!.toString('utf8')) as { contentVersion: string; entries: unknown[] };
+  const changelog = JSON.parse(body.get('data/changelog.json')!.toString('utf8')) as {
+    contentVersion: string;
+    entries: unknown[];
+  };
   expect(Array.isArray(events) && Array.isArray(articles)).toBe(true);
   expect(articles).toHaveLength(5);
   expect(changelog.entries.length).toBeGreaterThan(0);
-  const manifest = (await (await page.request.get('/data/manifest.json')).json()) as { contentVersion: string; files: { path: string; bytes: number }[] };
+  const manifest = (await (await page.request.get('/data/manifest.json')).json()) as {
+    contentVersion: string;
+    files: { path: string; bytes: number }[];
+  };
   expect(manifest.contentVersion).toBe(changelog.contentVersion);
   expect(manifest.files.map((f) => [`data/${f.path}`, f.bytes])).toEqual(files.map((f) => [f.file, f.bytes]));
 

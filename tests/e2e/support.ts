@@ -15,7 +15,10 @@ export const ISLANDS = [
  * Every request the page makes to a host other than `origin`, every request that failed or was answered with an
  * error status, and every console error.
  */
-export function watchPage(page: Page, origin = PREVIEW_ORIGIN): { foreignRequests: string[]; failedRequests: string[]; errors: string[] } {
+export function watchPage(
+  page: Page,
+  origin = PREVIEW_ORIGIN,
+): { foreignRequests: string[]; failedRequests: string[]; errors: string[] } {
   const foreignRequests: string[] = [];
   const failedRequests: string[] = [];
   const errors: string[] = [];
@@ -24,7 +27,9 @@ export function watchPage(page: Page, origin = PREVIEW_ORIGIN): { foreignRequest
     if (['data:', 'blob:'].includes(url.protocol)) return;
     if (url.origin !== origin) foreignRequests.push(request.url());
   });
-  page.on('requestfailed', (request) => failedRequests.push(`${request.url()}: ${request.failure()?.errorText ?? 'failed'}`));
+  page.on('requestfailed', (request) =>
+    failedRequests.push(`${request.url()}: ${request.failure()?.errorText ?? 'failed'}`),
+  );
   page.on('response', (response) => {
     if (response.status() >= 400) failedRequests.push(`${response.url()}: HTTP ${response.status()}`);
   });
@@ -79,6 +84,8 @@ export function distinctColours(png: Buffer): number {
 
 /** axe's WCAG 2.2 A and AA rules: each violation as a line naming the rule and the elements. */
 export async function audit(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+    .analyze();
   return results.violations.map((v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }

@@ -39,27 +39,46 @@ describe('citation', () => {
   });
 
   it('cites a quoted person with outlet, headline, date and link', () => {
-    expect(citeExcerpt({ quote: 'We would like to\n complete these talks', speaker: 'Taro Kono', excerptKind: 'quotation' }, tass, 'https://example.org/#article=a&excerpt=1')).toBe(
+    expect(
+      citeExcerpt(
+        { quote: 'We would like to\n complete these talks', speaker: 'Taro Kono', excerptKind: 'quotation' },
+        tass,
+        'https://example.org/#article=a&excerpt=1',
+      ),
+    ).toBe(
       '“We would like to complete these talks” — Taro Kono, quoted by TASS, “Japanese top diplomat calls for stepping up peace treaty talks with Russia - TV”, 11 May 2019. https://example.org/#article=a&excerpt=1',
     );
   });
 
   it('cites an unattributed passage to its outlet, with the date marked inferred', () => {
-    expect(citeExcerpt({ quote: 'Kono told reporters later.', speaker: null, excerptKind: 'paraphrase' }, inforos, 'L')).toBe(
+    expect(
+      citeExcerpt({ quote: 'Kono told reporters later.', speaker: null, excerptKind: 'paraphrase' }, inforos, 'L'),
+    ).toBe(
       '“Kono told reporters later.” — Inforos, citing TASS (the outlet’s words), “Japanese cabinet spokesman mentions heated exchange of views between Kono, Lavrov”, 18 February 2019 (date inferred). L',
     );
   });
 
   it('marks a paraphrase as the outlet’s words, never as the person’s or government’s own', () => {
-    expect(excerptAttribution({ excerptKind: 'paraphrase', speaker: 'Sergey Lavrov' }, tass)).toBe('TASS, paraphrasing Sergey Lavrov');
+    expect(excerptAttribution({ excerptKind: 'paraphrase', speaker: 'Sergey Lavrov' }, tass)).toBe(
+      'TASS, paraphrasing Sergey Lavrov',
+    );
     expect(excerptAttribution({ excerptKind: 'paraphrase', speaker: null }, tass)).toBe('TASS (the outlet’s words)');
-    expect(excerptAttribution({ excerptKind: 'quotation', speaker: 'Taro Kono' }, tass)).toBe('Taro Kono, quoted by TASS');
-    expect(excerptKindLabel({ excerptKind: 'paraphrase' }, inforos)).toBe('Paraphrase by Inforos, citing TASS, not a quotation');
+    expect(excerptAttribution({ excerptKind: 'quotation', speaker: 'Taro Kono' }, tass)).toBe(
+      'Taro Kono, quoted by TASS',
+    );
+    expect(excerptKindLabel({ excerptKind: 'paraphrase' }, inforos)).toBe(
+      'Paraphrase by Inforos, citing TASS, not a quotation',
+    );
     expect(excerptKindLabel({ excerptKind: 'quotation' }, tass)).toBe('Quotation');
   });
 });
 
-const edition = { appVersion: '0.1.0', contentVersion: '1.2.0', lastChanged: '2026-12-02', url: 'https://example.org/kurils/' };
+const edition = {
+  appVersion: '0.1.0',
+  contentVersion: '1.2.0',
+  lastChanged: '2026-12-02',
+  url: 'https://example.org/kurils/',
+};
 
 describe('citing the explainer', () => {
   it('gives title, versions, the day the content last changed, the address and the day accessed, in a plain style', () => {
@@ -109,9 +128,36 @@ describe('citing an event', () => {
       title: 'Kono in Sapporo',
       date: '2019-05',
       sources: [
-        { kind: 'excerpt' as const, article: 't', quote: 'q', excerptKind: 'quotation' as const, speaker: 'Taro Kono', n: 1, start: 0, end: 1 },
-        { kind: 'excerpt' as const, article: 't', quote: 'r', excerptKind: 'quotation' as const, speaker: 'Taro Kono', n: 2, start: 2, end: 3 },
-        { kind: 'excerpt' as const, article: 'i', quote: 's', excerptKind: 'paraphrase' as const, speaker: null, n: 1, start: 0, end: 1 },
+        {
+          kind: 'excerpt' as const,
+          article: 't',
+          quote: 'q',
+          excerptKind: 'quotation' as const,
+          speaker: 'Taro Kono',
+          n: 1,
+          start: 0,
+          end: 1,
+        },
+        {
+          kind: 'excerpt' as const,
+          article: 't',
+          quote: 'r',
+          excerptKind: 'quotation' as const,
+          speaker: 'Taro Kono',
+          n: 2,
+          start: 2,
+          end: 3,
+        },
+        {
+          kind: 'excerpt' as const,
+          article: 'i',
+          quote: 's',
+          excerptKind: 'paraphrase' as const,
+          speaker: null,
+          n: 1,
+          start: 0,
+          end: 1,
+        },
         {
           kind: 'document' as const,
           document: {

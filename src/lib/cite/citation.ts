@@ -13,7 +13,9 @@ export function publishedLabel(article: Pick<Article, 'published'>): string {
 
 /** "TASS" or "Inforos, citing TASS". */
 export function outletLabel(article: Pick<Article, 'outlet' | 'agency'>): string {
-  return article.agency && article.agency !== article.outlet ? `${article.outlet}, citing ${article.agency}` : article.outlet;
+  return article.agency && article.agency !== article.outlet
+    ? `${article.outlet}, citing ${article.agency}`
+    : article.outlet;
 }
 
 /**
@@ -119,7 +121,10 @@ export function citeExplainerCsl(edition: ExplainerEdition, accessed: string): s
 }
 
 /** "TASS, “Headline”, 8 October 2015" or the document cited with where to read it: each source of an event, once. */
-function sourceLabels(event: Pick<Event, 'sources'>, articles: ReadonlyMap<string, Pick<Article, 'outlet' | 'agency' | 'headline' | 'published'>>): string[] {
+function sourceLabels(
+  event: Pick<Event, 'sources'>,
+  articles: ReadonlyMap<string, Pick<Article, 'outlet' | 'agency' | 'headline' | 'published'>>,
+): string[] {
   const labels = event.sources.map((s) => {
     if (s.kind === 'document') return citeDocument(s.document);
     const a = articles.get(s.article);

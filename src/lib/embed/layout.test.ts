@@ -20,7 +20,9 @@ describe('embed stage height', () => {
   });
 
   it('never depends on anything but width and what is open', () => {
-    expect(embedStageHeight(320, { panel: null, reader: false })).toBe(embedStageHeight(320, { panel: null, reader: false }));
+    expect(embedStageHeight(320, { panel: null, reader: false })).toBe(
+      embedStageHeight(320, { panel: null, reader: false }),
+    );
     expect(embedStageHeight(200, { panel: null, reader: false })).toBe(320);
   });
 });

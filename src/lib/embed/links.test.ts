@@ -3,15 +3,21 @@ import { appAddress, fullExplainerUrl, mirroredView, mirrorHash, shareableView, 
 
 describe('embed links', () => {
   it('the full explainer lives beside embed.html, without the embed options', () => {
-    expect(appAddress('https://ex.org/kurils/embed.html?theme=dark&childId=a#island=iturup')).toBe('https://ex.org/kurils/');
+    expect(appAddress('https://ex.org/kurils/embed.html?theme=dark&childId=a#island=iturup')).toBe(
+      'https://ex.org/kurils/',
+    );
     expect(appAddress('https://ex.org/kurils/?embed#year=1956')).toBe('https://ex.org/kurils/');
     expect(appAddress('https://ex.org/kurils/index.html')).toBe('https://ex.org/kurils/');
   });
 
   it('links to the same view, without this iframe’s camera when an island frames itself', () => {
-    expect(fullExplainerUrl('https://ex.org/embed.html?time=off', { island: 'shikotan', year: 1956, map: { zoom: 9, lat: 43.8, lon: 146.7 } })).toBe(
-      'https://ex.org/#island=shikotan&year=1956',
-    );
+    expect(
+      fullExplainerUrl('https://ex.org/embed.html?time=off', {
+        island: 'shikotan',
+        year: 1956,
+        map: { zoom: 9, lat: 43.8, lon: 146.7 },
+      }),
+    ).toBe('https://ex.org/#island=shikotan&year=1956');
     expect(shareableView({ map: { zoom: 9, lat: 43.8, lon: 146.7 } }).map).toBeDefined();
     expect(viewString({})).toBe('');
   });

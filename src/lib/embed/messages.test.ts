@@ -11,12 +11,17 @@ describe('embed messages', () => {
   });
 
   it('a view change goes out in the own form only', () => {
-    expect(childMessages('view', 600, 'year=1956', 'x')).toEqual([{ source: 'kurils-explainer', version: 1, type: 'view', height: 600, view: 'year=1956' }]);
+    expect(childMessages('view', 600, 'year=1956', 'x')).toEqual([
+      { source: 'kurils-explainer', version: 1, type: 'view', height: 600, view: 'year=1956' },
+    ]);
   });
 
   it('the loader reads back every form it is sent', () => {
     for (const m of childMessages('height', 700, 'island=iturup', 'k')) expect(readChildMessage(m)?.height).toBe(700);
-    expect(readChildMessage(childMessages('view', 700, 'island=iturup', 'k')[0])).toEqual({ height: 700, view: 'island=iturup' });
+    expect(readChildMessage(childMessages('view', 700, 'island=iturup', 'k')[0])).toEqual({
+      height: 700,
+      view: 'island=iturup',
+    });
   });
 
   it('ignores what it does not know or what is malformed', () => {

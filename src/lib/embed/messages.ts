@@ -49,7 +49,8 @@ export interface ReadMessage {
   view?: string;
 }
 
-const finiteHeight = (h: unknown): number | undefined => (typeof h === 'number' && h > 0 && h < 1e5 ? Math.ceil(h) : undefined);
+const finiteHeight = (h: unknown): number | undefined =>
+  typeof h === 'number' && h > 0 && h < 1e5 ? Math.ceil(h) : undefined;
 
 /**
  * What a host page takes from a message its embed sent: a height, a view, both, or null for anything else
@@ -59,7 +60,8 @@ const finiteHeight = (h: unknown): number | undefined => (typeof h === 'number' 
 export function readChildMessage(data: unknown): ReadMessage | null {
   if (typeof data === 'string') {
     const parts = data.split(PYM);
-    if (parts.length !== 4 || parts[0] !== 'pym' || parts[2] !== 'height' || !/^\d+(\.\d+)?$/.test(parts[3]!)) return null;
+    if (parts.length !== 4 || parts[0] !== 'pym' || parts[2] !== 'height' || !/^\d+(\.\d+)?$/.test(parts[3]!))
+      return null;
     const height = finiteHeight(Number(parts[3]));
     return height ? { height } : null;
   }

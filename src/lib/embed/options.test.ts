@@ -11,7 +11,12 @@ describe('embed options', () => {
   });
 
   it('defaults: auto theme, time control shown, height from the content, pym id kurils', () => {
-    expect(readEmbedOptions('/embed.html', '')).toEqual({ theme: 'auto', timeControl: true, height: null, childId: 'kurils' });
+    expect(readEmbedOptions('/embed.html', '')).toEqual({
+      theme: 'auto',
+      timeControl: true,
+      height: null,
+      childId: 'kurils',
+    });
   });
 
   it('reads theme, time control, fixed height and pym child id', () => {
@@ -34,7 +39,10 @@ describe('embed options', () => {
   });
 
   it('never reads the host address pym.js adds', () => {
-    const o = readEmbedOptions('/embed.html', '?initialWidth=390&childId=a&parentTitle=T&parentUrl=https%3A%2F%2Fnews.example%2Fa');
+    const o = readEmbedOptions(
+      '/embed.html',
+      '?initialWidth=390&childId=a&parentTitle=T&parentUrl=https%3A%2F%2Fnews.example%2Fa',
+    );
     expect(JSON.stringify(o)).not.toContain('news.example');
   });
 

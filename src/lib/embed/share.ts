@@ -9,7 +9,10 @@ export interface ShareIsland {
 
 interface Sources {
   islands: readonly { id: string; name_en: string }[];
-  content: { islands: readonly { id: string; events: readonly string[] }[]; events: readonly { id: string; title: string; date: string }[] } | null;
+  content: {
+    islands: readonly { id: string; events: readonly string[] }[];
+    events: readonly { id: string; title: string; date: string }[];
+  } | null;
 }
 
 /** The dialog's islands with their events in history order (none until the content has loaded). */

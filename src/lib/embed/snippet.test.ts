@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { ampSnippet, embedSrc, iframeSnippet } from './snippet.ts';
 
-const base = { app: 'https://ex.org/kurils/', view: { island: 'shikotan', year: 1956 }, options: { theme: 'auto' as const, timeControl: true, height: null } };
+const base = {
+  app: 'https://ex.org/kurils/',
+  view: { island: 'shikotan', year: 1956 },
+  options: { theme: 'auto' as const, timeControl: true, height: null },
+};
 
 describe('embed snippet', () => {
   it('points at embed.html with the options in the query and the view in the hash', () => {
@@ -13,7 +17,9 @@ describe('embed snippet', () => {
 
   it('an iframe with title, lazy loading, the sandbox and a default height, then the loader', () => {
     const html = iframeSnippet(base);
-    expect(html).toMatch(/^<iframe data-kurils-embed src="https:\/\/ex\.org\/kurils\/embed\.html#island=shikotan&amp;year=1956"/);
+    expect(html).toMatch(
+      /^<iframe data-kurils-embed src="https:\/\/ex\.org\/kurils\/embed\.html#island=shikotan&amp;year=1956"/,
+    );
     expect(html).toContain('title="The southern Kurils');
     expect(html).toContain('loading="lazy"');
     expect(html).toContain('sandbox="allow-scripts allow-same-origin allow-popups"');

@@ -68,4 +68,3 @@ export function formatCount(n: number): string {
 export function formatDistance(kmValue: number): string {
   return `${(kmValue < 100 ? kmSmall : km).format(kmValue)} km`;
 }
-

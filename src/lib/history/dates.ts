@@ -56,7 +56,20 @@ export function onOrBefore(eventDate: string, isoDay: string): boolean {
   return eventDate <= isoDay;
 }
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 /** "19 October 1956", "October 1956" or "1956", as precise as the ISO date given. */
 export function formatIsoDate(iso: string): string {

@@ -149,10 +149,16 @@ describe('mapStateAt: no present-day border without a label naming the view', ()
     for (let year = 1855; year <= 2026; year++) {
       for (const view of VIEWPOINTS) {
         const s = at(year, view);
-        const presentDay = s.boundaries.some((b) => b.id === 'de-facto-line') || (year >= 1945 && s.boundaries.some((b) => b.id === '1855-line'));
+        const presentDay =
+          s.boundaries.some((b) => b.id === 'de-facto-line') ||
+          (year >= 1945 && s.boundaries.some((b) => b.id === '1855-line'));
         if (!presentDay) continue;
         expect(s.viewpointApplies, `${year} ${view}`).toBe(true);
-        const named = { administered: /^As administered (today|in \d{4}):/, japan: /^As Japan sees it[:,]/, russia: /^As Russia sees it[:,]/ }[view];
+        const named = {
+          administered: /^As administered (today|in \d{4}):/,
+          japan: /^As Japan sees it[:,]/,
+          russia: /^As Russia sees it[:,]/,
+        }[view];
         expect(s.caption, `${year} ${view}`).toMatch(named);
         expect(s.viewpointLabels[view]).toBeTruthy();
       }
@@ -181,7 +187,8 @@ describe('TEXT', () => {
   it('captions end with a full stop; labels do not', () => {
     for (const t of allTexts(TEXT.caption)) expect(t).toMatch(/\.$/);
     expect(TEXT.treatyCaption(1910)).toMatch(/\.$/);
-    for (const t of [...allTexts(TEXT.legend), ...allTexts(TEXT.boundary), ...allTexts(TEXT.viewpoint)]) expect(t).not.toMatch(/\.$/);
+    for (const t of [...allTexts(TEXT.legend), ...allTexts(TEXT.boundary), ...allTexts(TEXT.viewpoint)])
+      expect(t).not.toMatch(/\.$/);
   });
 });
 

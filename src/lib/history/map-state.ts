@@ -99,7 +99,8 @@ export const TEXT = {
     administered: {
       today: 'As administered today: Russia administers all four areas; Japan claims them.',
       russianPast: ((y) => `As administered in ${y}: Russia administered all four areas; Japan claimed them.`) as Year,
-      sovietPast: ((y) => `As administered in ${y}: the Soviet Union administered all four areas; Japan claimed them.`) as Year,
+      sovietPast: ((y) =>
+        `As administered in ${y}: the Soviet Union administered all four areas; Japan claimed them.`) as Year,
     },
     japan: {
       today:
@@ -203,8 +204,20 @@ export function mapStateAt(
       boundary(l.id, TEXT.boundary[l.id as '1855-line' | '1875-line' | '1905-line']),
     );
     const russiaLabel = date < SOVIET_UNION_BEGINS ? TEXT.legend.russiaEmpire : TEXT.legend.sovietUnion;
-    const labels: Partial<Record<Shade, string>> = { japan: TEXT.legend.japan, russia: russiaLabel, shared: TEXT.legend.shared };
-    return { year, shading, boundaries, viewpointApplies, caption: TEXT.treatyCaption(year), legend: legendOf(shading, labels), viewpointLabels };
+    const labels: Partial<Record<Shade, string>> = {
+      japan: TEXT.legend.japan,
+      russia: russiaLabel,
+      shared: TEXT.legend.shared,
+    };
+    return {
+      year,
+      shading,
+      boundaries,
+      viewpointApplies,
+      caption: TEXT.treatyCaption(year),
+      legend: legendOf(shading, labels),
+      viewpointLabels,
+    };
   }
 
   const phase: Phase = isToday ? 'today' : date < SOVIET_UNION_ENDS ? 'sovietPast' : 'russianPast';
@@ -232,7 +245,11 @@ export function mapStateAt(
   if (viewpoint === 'japan') {
     const renounced = eventDate(RENUNCIATION.id, allEvents, RENUNCIATION.date) <= date;
     for (const id of AREA_IDS) {
-      shading[id] = claimed(id) ? 'japan' : RENOUNCED_BY_JAPAN.includes(id) ? 'undetermined' : shadeOfHolder(periods[id]);
+      shading[id] = claimed(id)
+        ? 'japan'
+        : RENOUNCED_BY_JAPAN.includes(id)
+          ? 'undetermined'
+          : shadeOfHolder(periods[id]);
     }
     const c = TEXT.caption.japan;
     return {
@@ -262,7 +279,10 @@ export function mapStateAt(
     boundaries: [boundary('de-facto-line', soviet ? TEXT.boundary.russiaBorderSoviet : TEXT.boundary.russiaBorder)],
     viewpointApplies,
     caption: phase === 'today' ? c.today : c[phase](year),
-    legend: legendOf(shading, { japan: TEXT.legend.japan, russia: soviet ? TEXT.legend.sovietView : TEXT.legend.russiaView }),
+    legend: legendOf(shading, {
+      japan: TEXT.legend.japan,
+      russia: soviet ? TEXT.legend.sovietView : TEXT.legend.russiaView,
+    }),
     viewpointLabels,
   };
 }

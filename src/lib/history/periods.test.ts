@@ -1,6 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { addDays, dateForYear, isIsoDay, onOrBefore, todayIso } from './dates.ts';
-import { announce, eraAt, eventAt, eventsInForce, holderAt, indexByArea, periodEvents, sliderRange, stateInYear } from './periods.ts';
+import {
+  announce,
+  eraAt,
+  eventAt,
+  eventsInForce,
+  holderAt,
+  indexByArea,
+  periodEvents,
+  sliderRange,
+  stateInYear,
+} from './periods.ts';
 import type { PeriodsData } from './types.ts';
 import { ALL_EVENTS, expectedData } from './testing/expected.ts';
 import { holdingChecks } from './testing/holding-checks.ts';
@@ -104,23 +114,31 @@ describe('announce', () => {
   const data: PeriodsData = expectedData();
   const today = '2026-06-15';
   it('names the event of the year and the status line of the era', () => {
-    expect(announce(1875, data, { today })).toBe('1875: Title of 1875-saint-petersburg. Status from 1875-saint-petersburg.');
+    expect(announce(1875, data, { today })).toBe(
+      '1875: Title of 1875-saint-petersburg. Status from 1875-saint-petersburg.',
+    );
   });
   it('adds the event year when it is not the slider year', () => {
-    expect(announce(1880, data, { today })).toBe('1880: Title of 1875-saint-petersburg (1875). Status from 1875-saint-petersburg.');
+    expect(announce(1880, data, { today })).toBe(
+      '1880: Title of 1875-saint-petersburg (1875). Status from 1875-saint-petersburg.',
+    );
   });
   it('uses titles of the events passed in, also for events that do not start an era', () => {
     const events = [
       { id: '1875-saint-petersburg', date: '1875-05-07', title: 'Treaty of Saint Petersburg' },
       { id: '1956-joint-declaration', date: '1956-10-19', title: 'Soviet–Japanese Joint Declaration' },
     ];
-    expect(announce(1875, data, { today, events })).toBe('1875: Treaty of Saint Petersburg. Status from 1875-saint-petersburg.');
+    expect(announce(1875, data, { today, events })).toBe(
+      '1875: Treaty of Saint Petersburg. Status from 1875-saint-petersburg.',
+    );
     expect(announce(1960, data, { today, events })).toBe(
       '1960: Soviet–Japanese Joint Declaration (1956). Status from 1946-south-sakhalin-oblast.',
     );
   });
   it('1945: the occupation era at the end of the year', () => {
-    expect(announce(1945, data, { today })).toBe('1945: Title of 1945-soviet-occupation. Status from 1945-soviet-occupation.');
+    expect(announce(1945, data, { today })).toBe(
+      '1945: Title of 1945-soviet-occupation. Status from 1945-soviet-occupation.',
+    );
   });
   it('refuses years outside the slider', () => {
     expect(() => announce(1854, data, { today })).toThrow(RangeError);

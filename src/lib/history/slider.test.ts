@@ -1,8 +1,24 @@
 import { describe, expect, it } from 'vitest';
-import { nextTick, playStart, playStep, prevTick, readout, tickGradient, tickInForce, tickPercent, tickYears, yearForKey } from './slider.ts';
+import {
+  nextTick,
+  playStart,
+  playStep,
+  prevTick,
+  readout,
+  tickGradient,
+  tickInForce,
+  tickPercent,
+  tickYears,
+  yearForKey,
+} from './slider.ts';
 import type { SliderBounds, Tick } from './slider.ts';
 
-const t = (year: number, eventId: string, title = eventId, date = String(year)): Tick => ({ year, date, eventId, title });
+const t = (year: number, eventId: string, title = eventId, date = String(year)): Tick => ({
+  year,
+  date,
+  eventId,
+  title,
+});
 const TICKS: Tick[] = [
   t(1855, '1855-shimoda', 'Treaty of Shimoda'),
   t(1875, '1875-saint-petersburg', 'Treaty of Saint Petersburg', '1875-05-07'),
@@ -93,7 +109,10 @@ describe('tick marks', () => {
     ];
     const gradient = tickGradient(ticks, 1855, 2026, 'red');
     expect(gradient.startsWith('linear-gradient(to right, ')).toBe(true);
-    const marks = [...gradient.matchAll(/red calc\(([\d.]+)% - 1px\) calc\(([\d.]+)% \+ 1px\)/g)].map((m) => [Number(m[1]), Number(m[2])]);
+    const marks = [...gradient.matchAll(/red calc\(([\d.]+)% - 1px\) calc\(([\d.]+)% \+ 1px\)/g)].map((m) => [
+      Number(m[1]),
+      Number(m[2]),
+    ]);
     expect(marks).toHaveLength(2);
     expect(marks[0]).toEqual([0, 0]);
     expect(marks[1]![0]).toBeCloseTo(tickPercent(1956, 1855, 2026), 6);

@@ -26,7 +26,11 @@ export function tickYears(ticks: readonly Tick[]): number[] {
 
 /** The latest tick year before `year`, or null. */
 export function prevTick(year: number, ticks: readonly Tick[]): number | null {
-  return tickYears(ticks).filter((y) => y < year).at(-1) ?? null;
+  return (
+    tickYears(ticks)
+      .filter((y) => y < year)
+      .at(-1) ?? null
+  );
 }
 
 /** The earliest tick year after `year`, or null. */

@@ -49,26 +49,42 @@ describe('validatePeriods', () => {
       untilEvent: null,
       untilDate: null,
     });
-    expect(built.eras[1]).toEqual({ event: '1875-saint-petersburg', date: '1875-05-07', title: '1875-saint-petersburg', statusLine: 'From 1875-saint-petersburg.' });
+    expect(built.eras[1]).toEqual({
+      event: '1875-saint-petersburg',
+      date: '1875-05-07',
+      title: '1875-saint-petersburg',
+      statusLine: 'From 1875-saint-petersburg.',
+    });
     expect(JSON.parse(JSON.stringify(built))).toEqual(built);
   });
 
   it('gap', () => {
     const errs = check(urup(valid[0], period('japan', '1905-portsmouth', '1945-soviet-occupation'), valid[2]));
     expect(errs).toEqual([
-      expect.objectContaining({ file: 'p/urup.yaml', path: ['periods', 1, 'from_event'], message: expect.stringMatching(/^gap:/) }),
+      expect.objectContaining({
+        file: 'p/urup.yaml',
+        path: ['periods', 1, 'from_event'],
+        message: expect.stringMatching(/^gap:/),
+      }),
       expect.objectContaining({ file: 'p/eras.yaml', message: expect.stringContaining('1905-portsmouth') }),
     ]);
   });
 
   it('overlap', () => {
     const errs = check(urup(valid[0], period('japan', '1855-shimoda', '1945-soviet-occupation'), valid[2]));
-    expect(errs).toEqual([expect.objectContaining({ path: ['periods', 1, 'from_event'], message: expect.stringMatching(/^overlap:/) })]);
+    expect(errs).toEqual([
+      expect.objectContaining({ path: ['periods', 1, 'from_event'], message: expect.stringMatching(/^overlap:/) }),
+    ]);
   });
 
   it('same date, different event', () => {
     const errs = validatePeriods({
-      areas: [{ file: 'p/urup.yaml', data: urup(valid[0], period('japan', '1875-other', '1945-soviet-occupation'), valid[2]) }],
+      areas: [
+        {
+          file: 'p/urup.yaml',
+          data: urup(valid[0], period('japan', '1875-other', '1945-soviet-occupation'), valid[2]),
+        },
+      ],
       eras: null,
       events: { ...events, '1875-other': '1875-05-07' },
     });
@@ -76,26 +92,52 @@ describe('validatePeriods', () => {
   });
 
   it('unknown event id', () => {
-    const errs = check(urup(valid[0], period('japan', '1875-saint-petersburg', '1944-nothing'), period('russia', '1944-nothing', null)));
+    const errs = check(
+      urup(valid[0], period('japan', '1875-saint-petersburg', '1944-nothing'), period('russia', '1944-nothing', null)),
+    );
     expect(errs.filter((e) => e.file === 'p/urup.yaml')).toEqual([
-      expect.objectContaining({ path: ['periods', 1, 'until_event'], message: expect.stringContaining('unknown event id "1944-nothing"') }),
-      expect.objectContaining({ path: ['periods', 2, 'from_event'], message: expect.stringContaining('unknown event id "1944-nothing"') }),
+      expect.objectContaining({
+        path: ['periods', 1, 'until_event'],
+        message: expect.stringContaining('unknown event id "1944-nothing"'),
+      }),
+      expect.objectContaining({
+        path: ['periods', 2, 'from_event'],
+        message: expect.stringContaining('unknown event id "1944-nothing"'),
+      }),
     ]);
   });
 
   it('wrong first event', () => {
     const errs = check(urup(period('russia', '1875-saint-petersburg', '1945-soviet-occupation'), valid[2]));
     expect(errs).toEqual([
-      expect.objectContaining({ path: ['periods', 0, 'from_event'], message: expect.stringContaining('must start at 1855-shimoda') }),
+      expect.objectContaining({
+        path: ['periods', 0, 'from_event'],
+        message: expect.stringContaining('must start at 1855-shimoda'),
+      }),
     ]);
   });
 
   it('a boundary date that is not its event date, or not a full date', () => {
-    const wrongDate = check(urup(valid[0], period('japan', '1875-saint-petersburg', '1945-soviet-occupation', { from_date: '1875-05-08' }), valid[2]));
+    const wrongDate = check(
+      urup(
+        valid[0],
+        period('japan', '1875-saint-petersburg', '1945-soviet-occupation', { from_date: '1875-05-08' }),
+        valid[2],
+      ),
+    );
     expect(wrongDate).toEqual([
-      expect.objectContaining({ path: ['periods', 1, 'from_date'], message: expect.stringContaining('is not the date of event "1875-saint-petersburg" (1875-05-07)') }),
+      expect.objectContaining({
+        path: ['periods', 1, 'from_date'],
+        message: expect.stringContaining('is not the date of event "1875-saint-petersburg" (1875-05-07)'),
+      }),
     ]);
-    const imprecise = check(urup(valid[0], period('japan', '1875-saint-petersburg', '1999-imprecise'), period('russia', '1999-imprecise', null)));
+    const imprecise = check(
+      urup(
+        valid[0],
+        period('japan', '1875-saint-petersburg', '1999-imprecise'),
+        period('russia', '1999-imprecise', null),
+      ),
+    );
     expect(imprecise.filter((e) => e.file === 'p/urup.yaml').map((e) => e.message)).toEqual([
       expect.stringContaining('a boundary needs an event with a full date'),
       expect.stringContaining('a boundary needs an event with a full date'),
@@ -109,7 +151,10 @@ describe('validatePeriods', () => {
     expect(openMiddle.map((e) => e.message)).toEqual([
       expect.stringContaining('only the last period may be in force today'),
     ]);
-    const backwards = check(urup(period('russia', '1855-shimoda', '1855-shimoda'), period('japan', '1855-shimoda', null)), null);
+    const backwards = check(
+      urup(period('russia', '1855-shimoda', '1855-shimoda'), period('japan', '1855-shimoda', null)),
+      null,
+    );
     expect(backwards.map((e) => e.message)).toEqual([expect.stringContaining('on or before it starts')]);
   });
 
@@ -133,7 +178,11 @@ describe('validatePeriods', () => {
 
   it('eras: first event, order, duplicates, a period start without an era', () => {
     const bad = ErasFileSchema.parse({
-      eras: ['1875-saint-petersburg', '1855-shimoda', '1855-shimoda'].map((event) => ({ event, title: 'T', status_line: 'S.' })),
+      eras: ['1875-saint-petersburg', '1855-shimoda', '1855-shimoda'].map((event) => ({
+        event,
+        title: 'T',
+        status_line: 'S.',
+      })),
     });
     const msgs = check(urup(...valid), bad).map((e) => e.message);
     expect(msgs).toEqual([
@@ -160,10 +209,21 @@ describe('schema', () => {
     });
     expect(r.success).toBe(false);
     const codes = r.error!.issues.map((i) => `${i.path.join('.')} ${i.code}`);
-    expect(codes).toEqual(expect.arrayContaining(['periods.0.holder invalid_value', 'periods.0 unrecognized_keys', 'periods.0.summary custom']));
+    expect(codes).toEqual(
+      expect.arrayContaining([
+        'periods.0.holder invalid_value',
+        'periods.0 unrecognized_keys',
+        'periods.0.summary custom',
+      ]),
+    );
   });
   it('rejects unknown areas and bad event ids', () => {
-    expect(AreaFileSchema.safeParse({ area: 'sakhalin', name_en: 'S', periods: [period('russia', '1855-shimoda', null)] }).success).toBe(false);
-    expect(AreaFileSchema.safeParse({ area: 'urup', name_en: 'U', periods: [period('russia', '../x', null)] }).success).toBe(false);
+    expect(
+      AreaFileSchema.safeParse({ area: 'sakhalin', name_en: 'S', periods: [period('russia', '1855-shimoda', null)] })
+        .success,
+    ).toBe(false);
+    expect(
+      AreaFileSchema.safeParse({ area: 'urup', name_en: 'U', periods: [period('russia', '../x', null)] }).success,
+    ).toBe(false);
   });
 });

@@ -71,10 +71,15 @@ export function validatePeriods(input: PeriodsInput): ValidationError[] {
   const seen = new Map<string, string>();
   for (const { file, data } of input.areas) {
     if (baseName(file) !== data.area) {
-      errors.push({ file, path: ['area'], message: `area "${data.area}" does not match the file name (${data.area}.yaml expected)` });
+      errors.push({
+        file,
+        path: ['area'],
+        message: `area "${data.area}" does not match the file name (${data.area}.yaml expected)`,
+      });
     }
     const prior = seen.get(data.area);
-    if (prior !== undefined) errors.push({ file, path: ['area'], message: `area "${data.area}" is already defined in ${prior}` });
+    if (prior !== undefined)
+      errors.push({ file, path: ['area'], message: `area "${data.area}" is already defined in ${prior}` });
     else seen.set(data.area, file);
 
     const periods = data.periods;
@@ -203,7 +208,11 @@ export function validatePeriods(input: PeriodsInput): ValidationError[] {
       const date = boundaryDate(file, path, era.event);
       if (date !== null) {
         if (prevDate !== null && date <= prevDate) {
-          errors.push({ file, path, message: `eras must be in date order: "${era.event}" (${date}) is not after ${prevDate}` });
+          errors.push({
+            file,
+            path,
+            message: `eras must be in date order: "${era.event}" (${date}) is not after ${prevDate}`,
+          });
         }
         prevDate = date;
       }
@@ -234,7 +243,11 @@ export function formatValidationError(e: ValidationError, line?: number): string
  * The JSON-safe `PeriodsData` of files that passed `validatePeriods` (areas in AREA_IDS order).
  * Throws if an event date is missing (i.e. if called on files that did not pass).
  */
-export function buildPeriodsData(input: { areas: readonly AreaSource[]; eras: ErasSource; events: EventDates }): PeriodsData {
+export function buildPeriodsData(input: {
+  areas: readonly AreaSource[];
+  eras: ErasSource;
+  events: EventDates;
+}): PeriodsData {
   const dateOf = (id: string): string => {
     const d = input.events[id];
     if (d === undefined || !isIsoDay(d)) throw new Error(`no full date for event "${id}"`);

@@ -24,6 +24,11 @@ export function holdersIn(year: number, data: PeriodsData, events: readonly Even
   return data.areas.map(({ id, nameEn }) => {
     const period = state.areas[id];
     const claim = period?.claimedBy ? `; claimed by ${CLAIMANT[period.claimedBy] ?? period.claimedBy}` : '';
-    return { area: id, name: nameEn, holder: period?.holder ?? null, text: period ? `${period.stateLabel}${claim}` : 'No treaty yet' };
+    return {
+      area: id,
+      name: nameEn,
+      holder: period?.holder ?? null,
+      text: period ? `${period.stateLabel}${claim}` : 'No treaty yet',
+    };
   });
 }

@@ -25,18 +25,26 @@ describe('fetchFile', () => {
 
 describe('describeFailure', () => {
   it('says which file failed and why', () => {
-    expect(describeFailure(new LoadError('assets/a.geojson', 'HTTP 500'))).toBe('assets/a.geojson could not be loaded (HTTP 500).');
+    expect(describeFailure(new LoadError('assets/a.geojson', 'HTTP 500'))).toBe(
+      'assets/a.geojson could not be loaded (HTTP 500).',
+    );
   });
 
   it('finds the chunk in a failed import, as Chromium and Firefox word it', () => {
-    const chromium = new TypeError('Failed to fetch dynamically imported module: https://news.example/kurils/assets/svg-renderer-Ab1.js');
+    const chromium = new TypeError(
+      'Failed to fetch dynamically imported module: https://news.example/kurils/assets/svg-renderer-Ab1.js',
+    );
     expect(describeFailure(chromium)).toBe('kurils/assets/svg-renderer-Ab1.js could not be loaded.');
-    const firefox = new TypeError('error loading dynamically imported module: http://127.0.0.1:4391/assets/_virtual_history-C.js');
+    const firefox = new TypeError(
+      'error loading dynamically imported module: http://127.0.0.1:4391/assets/_virtual_history-C.js',
+    );
     expect(describeFailure(firefox)).toBe('assets/_virtual_history-C.js could not be loaded.');
   });
 
   it('gives any other error its own message', () => {
-    expect(describeFailure(new Error('no overview feature for iturup'))).toBe('the page failed while starting it (no overview feature for iturup).');
+    expect(describeFailure(new Error('no overview feature for iturup'))).toBe(
+      'the page failed while starting it (no overview feature for iturup).',
+    );
   });
 });
 

@@ -28,7 +28,12 @@ describe('boundary labels', () => {
 
   it('places the lines drawn at their label points, and gives the box their labels take', () => {
     const project = (lon: number, lat: number) => ({ x: lon, y: lat });
-    const placed = placeLines([line('1855-line'), line('de-facto-line')], [{ id: '1855-line', lon: 100, lat: 50 }], project, { width: 390, height: 600 });
+    const placed = placeLines(
+      [line('1855-line'), line('de-facto-line')],
+      [{ id: '1855-line', lon: 100, lat: 50 }],
+      project,
+      { width: 390, height: 600 },
+    );
     expect(placed.map((l) => [l.id, l.at])).toEqual([['1855-line', { x: 100, y: 50 }]]);
     const { box, flip } = placed[0]!;
     expect(flip).toBe(false);
@@ -39,7 +44,12 @@ describe('boundary labels', () => {
 
   it('keeps a label wholly inside the map, to the left of a point near the right edge', () => {
     const view = { width: 320, height: 400 };
-    for (const at of [{ x: 300, y: 100 }, { x: 330, y: 5 }, { x: -20, y: 399 }, { x: 200, y: 200 }]) {
+    for (const at of [
+      { x: 300, y: 100 },
+      { x: 330, y: 5 },
+      { x: -20, y: 399 },
+      { x: 200, y: 200 },
+    ]) {
       const { box } = lineLabelBox(at, view);
       expect(box.left).toBeGreaterThanOrEqual(0);
       expect(box.top).toBeGreaterThanOrEqual(0);
@@ -51,4 +61,3 @@ describe('boundary labels', () => {
     expect(near.box.right).toBeLessThanOrEqual(290);
   });
 });
-

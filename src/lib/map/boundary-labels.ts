@@ -34,7 +34,10 @@ export const LINE_LABEL = { width: 160, height: 34, gap: 10, margin: 4, bottom: 
  * Where a line's label goes: to the right of its point, or to its left where the right would leave the map,
  * and always wholly inside the map (a label pushed off the map would leave its line unexplained).
  */
-export function lineLabelBox(at: { x: number; y: number }, view: { width: number; height: number }): { box: Rect; flip: boolean } {
+export function lineLabelBox(
+  at: { x: number; y: number },
+  view: { width: number; height: number },
+): { box: Rect; flip: boolean } {
   const { width: w, height: h, gap, margin } = LINE_LABEL;
   const clamp = (v: number, lo: number, hi: number) => Math.max(lo, Math.min(hi, v));
   // The bottom strip belongs to the scale and the credits.
@@ -61,9 +64,16 @@ export function placeLines(
 
 /** Short labels for the lines on the map itself; the legend gives each line's full description. */
 const SHORT = {
-  treaty: { '1855-line': '1855 border', '1875-line': '1875 border', '1905-line': '1905 border, 50°N' } as Record<string, string>,
+  treaty: { '1855-line': '1855 border', '1875-line': '1875 border', '1905-line': '1905 border, 50°N' } as Record<
+    string,
+    string
+  >,
   administered: { 'de-facto-line': 'Line of control' } as Record<string, string>,
-  japan: { '1855-line': 'Border, as Japan sees it', '1875-line': 'Undetermined, as Japan sees it', '1905-line': 'Undetermined, as Japan sees it' } as Record<string, string>,
+  japan: {
+    '1855-line': 'Border, as Japan sees it',
+    '1875-line': 'Undetermined, as Japan sees it',
+    '1905-line': 'Undetermined, as Japan sees it',
+  } as Record<string, string>,
   russia: { 'de-facto-line': 'State border, as Russia sees it' } as Record<string, string>,
 };
 

@@ -2,7 +2,15 @@ import { describe, expect, it } from 'vitest';
 import type { Feature } from 'geojson';
 import { cameraPadding, featureBbox, intersects, overviewBbox, unionBbox, SIDE_PANEL_WIDTH } from './camera.ts';
 
-const ring = (w: number, s: number, e: number, n: number) => [[[w, s], [e, s], [e, n], [w, n], [w, s]]];
+const ring = (w: number, s: number, e: number, n: number) => [
+  [
+    [w, s],
+    [e, s],
+    [e, n],
+    [w, n],
+    [w, s],
+  ],
+];
 
 describe('camera', () => {
   it('finds the bounding box of a multipolygon', () => {
@@ -15,7 +23,12 @@ describe('camera', () => {
   });
 
   it('unions boxes', () => {
-    expect(unionBbox([[1, 2, 3, 4], [0, 3, 2, 5]])).toEqual([0, 2, 3, 5]);
+    expect(
+      unionBbox([
+        [1, 2, 3, 4],
+        [0, 3, 2, 5],
+      ]),
+    ).toEqual([0, 2, 3, 5]);
   });
 
   it('tests box intersection, touching included', () => {
@@ -44,11 +57,26 @@ describe('overviewBbox', () => {
   const square = (id: string, status: string, w: number, s: number, e: number, n: number) => ({
     type: 'Feature' as const,
     properties: { id, status },
-    geometry: { type: 'Polygon' as const, coordinates: [[[w, s], [e, s], [e, n], [w, n], [w, s]]] },
+    geometry: {
+      type: 'Polygon' as const,
+      coordinates: [
+        [
+          [w, s],
+          [e, s],
+          [e, n],
+          [w, n],
+          [w, s],
+        ],
+      ],
+    },
   });
   const areas = {
     type: 'FeatureCollection' as const,
-    features: [square('hokkaido', 'japan', 139.5, 41.4, 145.8, 45.5), square('iturup', 'disputed', 146.8, 44.4, 148.9, 45.6), square('habomai', 'disputed', 145.6, 43.2, 146.2, 43.6)],
+    features: [
+      square('hokkaido', 'japan', 139.5, 41.4, 145.8, 45.5),
+      square('iturup', 'disputed', 146.8, 44.4, 148.9, 45.6),
+      square('habomai', 'disputed', 145.6, 43.2, 146.2, 43.6),
+    ],
   };
 
   it('frames all five areas on a wide screen', () => {
@@ -56,7 +84,10 @@ describe('overviewBbox', () => {
   });
 
   it('frames the disputed areas and Hokkaido’s eastern end on a phone, in portrait and landscape', () => {
-    for (const size of [{ width: 390, height: 600 }, { width: 844, height: 390 }]) {
+    for (const size of [
+      { width: 390, height: 600 },
+      { width: 844, height: 390 },
+    ]) {
       const [west, south, east, north] = overviewBbox(areas, size);
       expect([south, east, north]).toEqual([43.2, 148.9, 45.6]);
       expect(west).toBeGreaterThan(144);

@@ -77,6 +77,7 @@ export function cameraPadding(width: number, height: number, panelOpen: boolean)
   // On a phone the map's buttons take the top corners: nothing framed goes under them.
   if (!panelOpen && width < SIDE_PANEL_MIN_WIDTH) return { top: edge + 64, right: edge, bottom: edge + 24, left: edge };
   if (!panelOpen) return { top: edge, right: edge, bottom: edge + 24, left: edge };
-  if (width >= SIDE_PANEL_MIN_WIDTH) return { top: edge, right: SIDE_PANEL_WIDTH + edge, bottom: edge + 24, left: edge };
+  if (width >= SIDE_PANEL_MIN_WIDTH)
+    return { top: edge, right: SIDE_PANEL_WIDTH + edge, bottom: edge + 24, left: edge };
   return { top: edge, right: edge, bottom: sheetHeights(height).half + edge, left: edge };
 }

@@ -57,7 +57,11 @@ export function coastlines(land: FeatureCollection): FeatureCollection<MultiLine
       const coast = (i: number) => uses.get(edge(v[i % n]!, v[(i % n) + 1]!)) === 1;
       // Start after a shared edge, if there is one, so that a run of coast never breaks at the ring's first vertex.
       let start = 0;
-      for (let i = 0; i < n; i++) if (!coast(i)) { start = i + 1; break; }
+      for (let i = 0; i < n; i++)
+        if (!coast(i)) {
+          start = i + 1;
+          break;
+        }
       let run: Position[] = [];
       for (let j = 0; j < n; j++) {
         const i = (start + j) % n;
@@ -71,7 +75,12 @@ export function coastlines(land: FeatureCollection): FeatureCollection<MultiLine
       }
       if (run.length) lines.push(run);
     }
-    if (lines.length) features.push({ type: 'Feature', properties: { id: f.properties?.id ?? null, area: f.properties?.area ?? null }, geometry: { type: 'MultiLineString', coordinates: lines } });
+    if (lines.length)
+      features.push({
+        type: 'Feature',
+        properties: { id: f.properties?.id ?? null, area: f.properties?.area ?? null },
+        geometry: { type: 'MultiLineString', coordinates: lines },
+      });
   }
   return { type: 'FeatureCollection', features };
 }

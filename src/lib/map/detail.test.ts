@@ -27,8 +27,15 @@ describe('chunksToLoad', () => {
 });
 
 describe('detailCollection', () => {
-  const area = (id: string, note: string): Feature => ({ type: 'Feature', properties: { id, note }, geometry: { type: 'Point', coordinates: [0, 0] } });
-  const overview: FeatureCollection = { type: 'FeatureCollection', features: [area('habomai', 'simple'), area('hokkaido', 'simple')] };
+  const area = (id: string, note: string): Feature => ({
+    type: 'Feature',
+    properties: { id, note },
+    geometry: { type: 'Point', coordinates: [0, 0] },
+  });
+  const overview: FeatureCollection = {
+    type: 'FeatureCollection',
+    features: [area('habomai', 'simple'), area('hokkaido', 'simple')],
+  };
   const split: DetailChunk[] = [
     { id: 'habomai', area: 'habomai', bbox: [0, 0, 1, 1], file: 'a' },
     { id: 'hokkaido-0', area: 'hokkaido', bbox: [0, 0, 1, 1], file: 'b' },
@@ -45,9 +52,16 @@ describe('detailCollection', () => {
       ['habomai', [area('habomai', 'detail')]],
       ['hokkaido-0', [area('hokkaido', 'detail-0')]],
     ]);
-    expect(notes(detailCollection(overview, split, arrived))).toEqual(['hokkaido:simple', 'habomai:detail', 'hokkaido:detail-0']);
+    expect(notes(detailCollection(overview, split, arrived))).toEqual([
+      'hokkaido:simple',
+      'habomai:detail',
+      'hokkaido:detail-0',
+    ]);
     arrived.set('hokkaido-1', [area('hokkaido', 'detail-1')]);
-    expect(notes(detailCollection(overview, split, arrived))).toEqual(['habomai:detail', 'hokkaido:detail-0', 'hokkaido:detail-1']);
+    expect(notes(detailCollection(overview, split, arrived))).toEqual([
+      'habomai:detail',
+      'hokkaido:detail-0',
+      'hokkaido:detail-1',
+    ]);
   });
 });
-

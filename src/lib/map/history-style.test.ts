@@ -14,10 +14,26 @@ import {
 
 // Colour-vision simulation (Machado, Oliveira & Fernandes 2009, severity 1, linear RGB) and CIE76 ΔE in Lab.
 const CVD = {
-  normal: [[1, 0, 0], [0, 1, 0], [0, 0, 1]],
-  protanopia: [[0.152286, 1.052583, -0.204868], [0.114503, 0.786281, 0.099216], [-0.003882, -0.048116, 1.051998]],
-  deuteranopia: [[0.367322, 0.860646, -0.227968], [0.280085, 0.672501, 0.047413], [-0.01182, 0.04294, 0.968881]],
-  tritanopia: [[1.255528, -0.076749, -0.178779], [-0.078411, 0.930809, 0.147602], [0.004733, 0.691367, 0.3039]],
+  normal: [
+    [1, 0, 0],
+    [0, 1, 0],
+    [0, 0, 1],
+  ],
+  protanopia: [
+    [0.152286, 1.052583, -0.204868],
+    [0.114503, 0.786281, 0.099216],
+    [-0.003882, -0.048116, 1.051998],
+  ],
+  deuteranopia: [
+    [0.367322, 0.860646, -0.227968],
+    [0.280085, 0.672501, 0.047413],
+    [-0.01182, 0.04294, 0.968881],
+  ],
+  tritanopia: [
+    [1.255528, -0.076749, -0.178779],
+    [-0.078411, 0.930809, 0.147602],
+    [0.004733, 0.691367, 0.3039],
+  ],
 } as const;
 const toLinear = (c: number) => ((c /= 255) <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4);
 const linearRgb = (hex: string) => [1, 3, 5].map((i) => toLinear(parseInt(hex.slice(i, i + 2), 16)));
@@ -60,7 +76,13 @@ describe('shadeColours', () => {
 describe('shadeFillExpression', () => {
   const colours = shadeColours('light');
   it('matches on the area, grouping the areas of a shade, neutral by default', () => {
-    const shading: Record<string, Shade> = { iturup: 'disputed', urup: 'russia', kamchatka: 'russia', honshu: 'japan', other: 'neutral' };
+    const shading: Record<string, Shade> = {
+      iturup: 'disputed',
+      urup: 'russia',
+      kamchatka: 'russia',
+      honshu: 'japan',
+      other: 'neutral',
+    };
     expect(shadeFillExpression(shading, colours)).toEqual([
       'match',
       ['coalesce', ['get', 'area'], ['get', 'id']],
@@ -89,11 +111,9 @@ describe('filters', () => {
   });
 
   it('shadeFilter picks the areas of one shade', () => {
-    expect(shadeFilter({ urup: 'undetermined', iturup: 'japan', 'sakhalin-south': 'undetermined' }, 'undetermined')).toEqual([
-      'in',
-      ['coalesce', ['get', 'area'], ['get', 'id']],
-      ['literal', ['sakhalin-south', 'urup']],
-    ]);
+    expect(
+      shadeFilter({ urup: 'undetermined', iturup: 'japan', 'sakhalin-south': 'undetermined' }, 'undetermined'),
+    ).toEqual(['in', ['coalesce', ['get', 'area'], ['get', 'id']], ['literal', ['sakhalin-south', 'urup']]]);
   });
 });
 

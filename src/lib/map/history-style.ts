@@ -5,7 +5,12 @@
  * Spec: https://maplibre.org/maplibre-style-spec/
  */
 import type { Feature } from 'geojson';
-import type { ExpressionSpecification, FilterSpecification, LineLayerSpecification, FillLayerSpecification } from 'maplibre-gl';
+import type {
+  ExpressionSpecification,
+  FilterSpecification,
+  LineLayerSpecification,
+  FillLayerSpecification,
+} from 'maplibre-gl';
 import type { Shade } from '../history/map-state.ts';
 import { DARK, LIGHT } from './palette.ts';
 
@@ -105,7 +110,11 @@ const lineWidth: ExpressionSpecification = ['interpolate', ['linear'], ['zoom'],
  * Two line layers on the boundaries source (geo/out/boundaries.geojson): schematic lines dashed, exact lines solid.
  * Both start showing `visibleIds`; the renderer calls setFilter(id, boundaryFilter(ids, schematic)) on each change.
  */
-export function boundaryLayers(sourceId: string, palette: PaletteName = 'light', visibleIds: readonly string[] = []): LineLayerSpecification[] {
+export function boundaryLayers(
+  sourceId: string,
+  palette: PaletteName = 'light',
+  visibleIds: readonly string[] = [],
+): LineLayerSpecification[] {
   const colour = INK[palette].line;
   return [
     {
@@ -166,7 +175,10 @@ function rgb(hex: string): [number, number, number] {
  * A square RGBA image of diagonal stripes in the palette's hatch colour on transparent, tiling seamlessly:
  * map.addImage(HATCH_IMAGE, hatchImage(palette)). Plain data, so it needs no canvas.
  */
-export function hatchImage(palette: PaletteName = 'light', size = 8): { width: number; height: number; data: Uint8Array } {
+export function hatchImage(
+  palette: PaletteName = 'light',
+  size = 8,
+): { width: number; height: number; data: Uint8Array } {
   const [r, g, b] = rgb(INK[palette].hatch);
   const data = new Uint8Array(size * size * 4);
   for (let y = 0; y < size; y++) {

@@ -20,8 +20,12 @@ export function labelAnchor(
   view: { width: number; height: number },
   margin = 8,
 ): { x: number; y: number } | null {
-  const inView = (p: { x: number; y: number }) => p.x >= margin && p.y >= margin && p.x <= view.width - margin && p.y <= view.height - margin;
-  for (const [lon, lat] of [[island.label_lon, island.label_lat] as [number, number], ...(FALLBACKS[island.id] ?? [])]) {
+  const inView = (p: { x: number; y: number }) =>
+    p.x >= margin && p.y >= margin && p.x <= view.width - margin && p.y <= view.height - margin;
+  for (const [lon, lat] of [
+    [island.label_lon, island.label_lat] as [number, number],
+    ...(FALLBACKS[island.id] ?? []),
+  ]) {
     const p = project(lon, lat);
     if (inView(p)) return p;
   }

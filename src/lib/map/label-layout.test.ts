@@ -2,13 +2,20 @@ import { describe, expect, it } from 'vitest';
 import { layoutLabels, type LabelBox, type Placement, type Rect } from './label-layout.ts';
 
 const view = { width: 390, height: 700 };
-const rect = (l: LabelBox, p: Placement) => ({ left: l.x + p.dx, top: l.y + p.dy, right: l.x + p.dx + l.width, bottom: l.y + p.dy + l.height });
+const rect = (l: LabelBox, p: Placement) => ({
+  left: l.x + p.dx,
+  top: l.y + p.dy,
+  right: l.x + p.dx + l.width,
+  bottom: l.y + p.dy + l.height,
+});
 const intersects = (a: ReturnType<typeof rect>, b: ReturnType<typeof rect>) =>
   a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
 
 describe('layoutLabels', () => {
   it('puts a lone label to the right of its point', () => {
-    expect(layoutLabels([{ id: 'a', x: 100, y: 100, width: 80, height: 30 }], view)).toEqual([{ id: 'a', dx: 8, dy: -15, leader: false }]);
+    expect(layoutLabels([{ id: 'a', x: 100, y: 100, width: 80, height: 30 }], view)).toEqual([
+      { id: 'a', dx: 8, dy: -15, leader: false },
+    ]);
   });
 
   it('flips a label to the left at the right edge of the view', () => {
@@ -46,8 +53,13 @@ describe('layoutLabels', () => {
   it('keeps a label off another area’s land, standing off with a leader line when nothing beside it is free', () => {
     const label = { id: 'small', x: 200, y: 200, width: 80, height: 30 };
     // Another area's land everywhere within 40 px of the point, except the point itself.
-    const land = (r: Rect) => Math.max(0, Math.min(r.right, 240) - Math.max(r.left, 160)) * Math.max(0, Math.min(r.bottom, 240) - Math.max(r.top, 160));
-    const [p] = layoutLabels([label], { ...view, foreignLand: (_id, r) => land(r) / ((r.right - r.left) * (r.bottom - r.top)) });
+    const land = (r: Rect) =>
+      Math.max(0, Math.min(r.right, 240) - Math.max(r.left, 160)) *
+      Math.max(0, Math.min(r.bottom, 240) - Math.max(r.top, 160));
+    const [p] = layoutLabels([label], {
+      ...view,
+      foreignLand: (_id, r) => land(r) / ((r.right - r.left) * (r.bottom - r.top)),
+    });
     expect(land(rect(label, p!))).toBe(0);
     expect(p!.leader).toBe(true);
   });
@@ -72,9 +84,15 @@ describe('leader lines', () => {
     const rects = labels.map((l, i) => rect(l, placements[i]!));
     const segments = labels.map((l, i) => {
       const r = rects[i]!;
-      return { x1: l.x, y1: l.y, x2: Math.max(r.left, Math.min(l.x, r.right)), y2: Math.max(r.top, Math.min(l.y, r.bottom)) };
+      return {
+        x1: l.x,
+        y1: l.y,
+        x2: Math.max(r.left, Math.min(l.x, r.right)),
+        y2: Math.max(r.top, Math.min(l.y, r.bottom)),
+      };
     });
-    const side = (s: (typeof segments)[0], x: number, y: number) => Math.sign((s.x2 - s.x1) * (y - s.y1) - (s.y2 - s.y1) * (x - s.x1));
+    const side = (s: (typeof segments)[0], x: number, y: number) =>
+      Math.sign((s.x2 - s.x1) * (y - s.y1) - (s.y2 - s.y1) * (x - s.x1));
     for (let i = 0; i < segments.length; i++) {
       expect(cluster(rects[i]!)).toBe(0);
       for (let j = i + 1; j < segments.length; j++) {

@@ -26,7 +26,15 @@ export interface Rect {
 const DOT_RADIUS = 5;
 
 /** The top-left corner that keeps a box of w×h inside the view (its top-left kept where the box is too big). */
-function inside(x: number, y: number, w: number, h: number, width: number, height: number, margin: number): { x: number; y: number } {
+function inside(
+  x: number,
+  y: number,
+  w: number,
+  h: number,
+  width: number,
+  height: number,
+  margin: number,
+): { x: number; y: number } {
   return {
     x: Math.max(margin, Math.min(x, width - margin - w)),
     y: Math.max(margin, Math.min(y, height - margin - h)),
@@ -117,7 +125,12 @@ export interface LayoutView {
  * standing off from its point (with a leader line) costs a little, so a label stays beside its point when it can.
  */
 export function layoutLabels(labels: readonly LabelBox[], view: LayoutView, gap = 8, margin = 4): Placement[] {
-  const dots: Rect[] = labels.map((l) => ({ left: l.x - DOT_RADIUS, top: l.y - DOT_RADIUS, right: l.x + DOT_RADIUS, bottom: l.y + DOT_RADIUS }));
+  const dots: Rect[] = labels.map((l) => ({
+    left: l.x - DOT_RADIUS,
+    top: l.y - DOT_RADIUS,
+    right: l.x + DOT_RADIUS,
+    bottom: l.y + DOT_RADIUS,
+  }));
   const placed: Rect[] = [];
   const leaders: Segment[] = [];
   // A leader line that crosses another leader or another label costs as much as this much overlap (px²).
@@ -127,12 +140,25 @@ export function layoutLabels(labels: readonly LabelBox[], view: LayoutView, gap 
     const area = label.width * label.height;
     for (const [wantX, wantY, wantOff] of candidates(label.width, label.height, gap)) {
       // Never off the map: a box that would leave it is pushed back in, joined to its point by a leader.
-      const fitted = inside(label.x + wantX, label.y + wantY, label.width, label.height, view.width, view.height, margin);
+      const fitted = inside(
+        label.x + wantX,
+        label.y + wantY,
+        label.width,
+        label.height,
+        view.width,
+        view.height,
+        margin,
+      );
       const dx = fitted.x - label.x;
       const dy = fitted.y - label.y;
       const pushed = Math.abs(dx - wantX) + Math.abs(dy - wantY);
       const standOff = pushed > 4 ? Math.max(wantOff, pushed) : wantOff;
-      const rect = { left: label.x + dx, top: label.y + dy, right: label.x + dx + label.width, bottom: label.y + dy + label.height };
+      const rect = {
+        left: label.x + dx,
+        top: label.y + dy,
+        right: label.x + dx + label.width,
+        bottom: label.y + dy + label.height,
+      };
       let cost = outside(rect, view.width, view.height, margin) * 3 + standOff * 4;
       if (view.foreignLand) cost += view.foreignLand(label.id, rect) * area;
       for (const other of leaders) if (hits(other, rect)) cost += CROSSING;
@@ -152,7 +178,12 @@ export function layoutLabels(labels: readonly LabelBox[], view: LayoutView, gap 
       if (cost === 0) break;
     }
     const { dx, dy, standOff } = best!;
-    const rect = { left: label.x + dx, top: label.y + dy, right: label.x + dx + label.width, bottom: label.y + dy + label.height };
+    const rect = {
+      left: label.x + dx,
+      top: label.y + dy,
+      right: label.x + dx + label.width,
+      bottom: label.y + dy + label.height,
+    };
     placed.push(rect);
     if (standOff > 0) leaders.push(leaderOf(label.x, label.y, rect));
     return { id: label.id, dx, dy, leader: standOff > 0 };

@@ -20,7 +20,8 @@ export function buildLandMask(collection: FeatureCollection, cells = 768): LandM
   let y1 = -Infinity;
   for (const feature of collection.features) {
     const g = feature.geometry;
-    const polygons: Position[][][] = g.type === 'Polygon' ? [g.coordinates] : g.type === 'MultiPolygon' ? g.coordinates : [];
+    const polygons: Position[][][] =
+      g.type === 'Polygon' ? [g.coordinates] : g.type === 'MultiPolygon' ? g.coordinates : [];
     ids.push(String(feature.properties?.id));
     for (const polygon of polygons) {
       for (const ring of polygon) {

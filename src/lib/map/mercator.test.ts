@@ -64,10 +64,12 @@ describe('panBy, zoomAround and viewBounds', () => {
 
   it('zooming about a point keeps that point over the same place', () => {
     const point = { x: 320, y: 80 };
-    const [lon, lat] = fromWorld(...(() => {
-      const [cx, cy] = toWorld(camera.lon, camera.lat);
-      return [cx + (point.x - 200) / 2 ** 7, cy + (point.y - 150) / 2 ** 7] as [number, number];
-    })());
+    const [lon, lat] = fromWorld(
+      ...(() => {
+        const [cx, cy] = toWorld(camera.lon, camera.lat);
+        return [cx + (point.x - 200) / 2 ** 7, cy + (point.y - 150) / 2 ** 7] as [number, number];
+      })(),
+    );
     const zoomed = zoomAround(camera, size, point, 1.5, [3, 12]);
     expect(zoomed.zoom).toBe(8.5);
     const there = project(zoomed, size, lon, lat);

@@ -25,7 +25,12 @@ export function fromWorld(x: number, y: number): [number, number] {
 }
 
 /** Screen position of a point for a camera on a viewport of the given size. */
-export function project(camera: Camera, size: { width: number; height: number }, lon: number, lat: number): { x: number; y: number } {
+export function project(
+  camera: Camera,
+  size: { width: number; height: number },
+  lon: number,
+  lat: number,
+): { x: number; y: number } {
   const scale = 2 ** camera.zoom;
   const [cx, cy] = toWorld(camera.lon, camera.lat);
   const [px, py] = toWorld(lon, lat);
@@ -38,7 +43,10 @@ export function fitBounds(box: Bbox, size: { width: number; height: number }, pa
   const [x1, y0] = toWorld(box[2], box[3]);
   const width = Math.max(1, size.width - padding.left - padding.right);
   const height = Math.max(1, size.height - padding.top - padding.bottom);
-  const zoom = Math.min(maxZoom, Math.log2(Math.min(width / Math.max(x1 - x0, 1e-9), height / Math.max(y1 - y0, 1e-9))));
+  const zoom = Math.min(
+    maxZoom,
+    Math.log2(Math.min(width / Math.max(x1 - x0, 1e-9), height / Math.max(y1 - y0, 1e-9))),
+  );
   const scale = 2 ** zoom;
   // Centre the box in the padded area, then shift the camera by the padding's imbalance.
   const cx = (x0 + x1) / 2 - (padding.left - padding.right) / 2 / scale;

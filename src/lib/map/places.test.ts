@@ -8,7 +8,8 @@ const places = readPlaces(JSON.parse(readFileSync('geo/out/places.geojson', 'utf
 describe('place labels', () => {
   it('names the seas, Sakhalin, Urup, Nemuro and Sapporo at the overview zoom', () => {
     const names = placesAt(places, 4.5).map((p) => p.name);
-    for (const name of ['Sea of Okhotsk', 'Pacific Ocean', 'Sakhalin', 'Urup', 'Nemuro', 'Sapporo']) expect(names).toContain(name);
+    for (const name of ['Sea of Okhotsk', 'Pacific Ocean', 'Sakhalin', 'Urup', 'Nemuro', 'Sapporo'])
+      expect(names).toContain(name);
   });
 
   it('keeps the Habomai islets for a closer look', () => {
@@ -55,7 +56,15 @@ describe('place labels', () => {
   });
 
   it('drops a sea name that would overlap a town, keeps names clear of each other', () => {
-    const place = (id: string, kind: Place['kind'], name: string): Place => ({ id, kind, name, lon: 0, lat: 0, also: [], minzoom: 0 });
+    const place = (id: string, kind: Place['kind'], name: string): Place => ({
+      id,
+      kind,
+      name,
+      lon: 0,
+      lat: 0,
+      also: [],
+      minzoom: 0,
+    });
     const labels = [
       { place: place('sea-of-japan', 'sea', 'Sea of Japan'), at: { x: 54, y: 350 } },
       { place: place('sapporo', 'town', 'Sapporo'), at: { x: 100, y: 348 } },

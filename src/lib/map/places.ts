@@ -19,7 +19,9 @@ export function readPlaces(collection: FeatureCollection): Place[] {
     if (f.geometry.type !== 'Point' || !p || typeof p.id !== 'string' || typeof p.name_en !== 'string') return [];
     const [lon, lat] = (f.geometry as Point).coordinates as [number, number];
     const also = Array.isArray(p.also) ? (p.also as [number, number][]) : [];
-    return [{ id: p.id, kind: p.kind as Place['kind'], name: p.name_en, lon, lat, also, minzoom: Number(p.minzoom) || 0 }];
+    return [
+      { id: p.id, kind: p.kind as Place['kind'], name: p.name_en, lon, lat, also, minzoom: Number(p.minzoom) || 0 },
+    ];
   });
 }
 
@@ -41,7 +43,12 @@ const nameWidth = (place: Place): number => place.name.length * CHAR_WIDTH[place
  * anchor in view, shifted inward as far as the edge needs (the anchor stays under the name); null when no anchor is
  * in view, or a town's name (written to the left of its dot) would be cut.
  */
-export function fitInView(place: Place, anchors: readonly { x: number; y: number }[], width: number, height: number): { x: number; y: number } | null {
+export function fitInView(
+  place: Place,
+  anchors: readonly { x: number; y: number }[],
+  width: number,
+  height: number,
+): { x: number; y: number } | null {
   const margin = 4;
   for (const at of anchors) {
     if (at.x < margin || at.x > width - margin || at.y < 10 || at.y > height - 10) continue;
@@ -67,7 +74,10 @@ export function placeBox(place: Place, at: { x: number; y: number }): Rect {
  * moved in from the edge and is the widest, keeps clear on both sides of the island's point, since its label may
  * stand on either side.
  */
-export function clearOf<T extends { place: Place; at: { x: number; y: number } }>(labels: readonly T[], islandPoints: readonly { x: number; y: number }[]): T[] {
+export function clearOf<T extends { place: Place; at: { x: number; y: number } }>(
+  labels: readonly T[],
+  islandPoints: readonly { x: number; y: number }[],
+): T[] {
   return labels.filter(({ place, at }) =>
     islandPoints.every((p) => {
       if (Math.abs(at.y - p.y) >= CLEARANCE.y) return true;

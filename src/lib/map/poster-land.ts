@@ -18,7 +18,9 @@ export const formatPosterWorld = (w: PosterWorld): string => `${w.x} ${w.y} ${w.
 
 export function parsePosterWorld(text: string | null | undefined): PosterWorld | null {
   const [x, y, scale] = (text ?? '').split(' ').map(Number);
-  return Number.isFinite(x) && Number.isFinite(y) && Number.isFinite(scale) && scale! > 0 ? { x: x!, y: y!, scale: scale! } : null;
+  return Number.isFinite(x) && Number.isFinite(y) && Number.isFinite(scale) && scale! > 0
+    ? { x: x!, y: y!, scale: scale! }
+    : null;
 }
 
 /** The rings of path data in the poster's form (M, then m, l and z, whole numbers), as absolute points. */
@@ -46,8 +48,12 @@ export function decodePosterPath(d: string): [number, number][][] {
 }
 
 /** Poster land shapes as features: one polygon per ring (context land has no holes), marked `poster: true`. */
-export function posterLand(shapes: readonly { d: string; area: string }[], world: PosterWorld): FeatureCollection<MultiPolygon> {
-  const toLonLat = ([x, y]: [number, number]): Position => fromWorld(world.x + x / world.scale, world.y + y / world.scale);
+export function posterLand(
+  shapes: readonly { d: string; area: string }[],
+  world: PosterWorld,
+): FeatureCollection<MultiPolygon> {
+  const toLonLat = ([x, y]: [number, number]): Position =>
+    fromWorld(world.x + x / world.scale, world.y + y / world.scale);
   const features: Feature<MultiPolygon>[] = shapes.flatMap(({ d, area }) => {
     const rings = decodePosterPath(d).filter((r) => r.length >= 3);
     if (!rings.length) return [];
@@ -55,7 +61,13 @@ export function posterLand(shapes: readonly { d: string; area: string }[], world
       const points = ring.map(toLonLat);
       return [[...points, points[0]!]];
     });
-    return [{ type: 'Feature', properties: { area, poster: true }, geometry: { type: 'MultiPolygon', coordinates: polygons } }];
+    return [
+      {
+        type: 'Feature',
+        properties: { area, poster: true },
+        geometry: { type: 'MultiPolygon', coordinates: polygons },
+      },
+    ];
   });
   return { type: 'FeatureCollection', features };
 }

@@ -83,21 +83,35 @@ export function posterPath(feature: Feature, place: (lon: number, lat: number) =
   let last: [number, number] = [0, 0];
   for (const ring of rings) {
     const points: [number, number][] = [];
-    for (const [x, y] of simplifyLine(ring.map(([lon, lat]) => place(lon!, lat!)), TOLERANCE).map(([x, y]) => [Math.round(x), Math.round(y)])) {
+    for (const [x, y] of simplifyLine(
+      ring.map(([lon, lat]) => place(lon!, lat!)),
+      TOLERANCE,
+    ).map(([x, y]) => [Math.round(x), Math.round(y)])) {
       const prev = points[points.length - 1];
       if (!prev || prev[0] !== x || prev[1] !== y) points.push([x!, y!]);
     }
-    if (closed && points.length > 1 && points[0]![0] === points[points.length - 1]![0] && points[0]![1] === points[points.length - 1]![1]) points.pop();
+    if (
+      closed &&
+      points.length > 1 &&
+      points[0]![0] === points[points.length - 1]![0] &&
+      points[0]![1] === points[points.length - 1]![1]
+    )
+      points.pop();
     if (points.length < (closed ? 3 : 2)) continue;
     const [first, ...rest] = points;
     // The first move of a path is absolute; each later ring's is relative to where the last one ended.
     out += out ? `m${first![0] - last[0]} ${first![1] - last[1]}` : `M${first![0]} ${first![1]}`;
     let prev = first!;
-    out += 'l' + rest.map(([x, y]) => {
-      const d = `${x - prev[0]} ${y - prev[1]}`;
-      prev = [x, y];
-      return d;
-    }).join(' ').replace(/ -/g, '-');
+    out +=
+      'l' +
+      rest
+        .map(([x, y]) => {
+          const d = `${x - prev[0]} ${y - prev[1]}`;
+          prev = [x, y];
+          return d;
+        })
+        .join(' ')
+        .replace(/ -/g, '-');
     if (closed) {
       out += 'z';
       last = first!;
@@ -113,7 +127,10 @@ export function posterPath(feature: Feature, place: (lon: number, lat: number) =
  * wide screen's, one shown by the CSS), each area a link to its panel named as its label is.
  */
 export function posterMarkup(input: PosterInput): string {
-  const [ox, oy] = toWorld(Math.min(input.frames.narrow[0], input.frames.wide[0]), Math.max(input.frames.narrow[3], input.frames.wide[3]));
+  const [ox, oy] = toWorld(
+    Math.min(input.frames.narrow[0], input.frames.wide[0]),
+    Math.max(input.frames.narrow[3], input.frames.wide[3]),
+  );
   const scale = POSTER_WIDTH / (toWorld(input.frames.narrow[2], 0)[0] - toWorld(input.frames.narrow[0], 0)[0]);
   const place = (lon: number, lat: number): [number, number] => {
     const [x, y] = toWorld(lon, lat);
@@ -141,12 +158,16 @@ export function posterMarkup(input: PosterInput): string {
     const href = shape(f);
     if (!href) return [];
     const hatch = shade(f) === 'disputed' ? `<use href="${href}" class="poster-hatch"/>` : '';
-    return [`<a href="#island=${p.id}" aria-label="${escape(accessibleName(p))}"><use href="${href}" class="poster-${shade(f)} poster-area"/>${hatch}</a>`];
+    return [
+      `<a href="#island=${p.id}" aria-label="${escape(accessibleName(p))}"><use href="${href}" class="poster-${shade(f)} poster-area"/>${hatch}</a>`,
+    ];
   });
   const shown = new Set<string>(input.state.boundaries.map((b) => b.id));
   const lines = input.boundaries.features.flatMap((f) => {
     const href = shown.has(String(f.properties?.id)) ? shape(f) : null;
-    return href ? [`<use href="${href}" class="poster-line${f.properties?.schematic ? ' poster-schematic' : ''}"/>`] : [];
+    return href
+      ? [`<use href="${href}" class="poster-line${f.properties?.schematic ? ' poster-schematic' : ''}"/>`]
+      : [];
   });
   const body = [...context, ...areas, ...lines].join('');
   const view = (name: 'narrow' | 'wide') =>

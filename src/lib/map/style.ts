@@ -4,10 +4,23 @@ import { byState } from './expressions.ts';
 import { coastlines } from './coastline.ts';
 import { DARK, LIGHT } from './palette.ts';
 import type { HistoryMapState } from '../history/map-state.ts';
-import { boundaryLayers, HISTORY_LAYERS, shadeColours, shadeFillExpression, shadeFilter, shadeMarkLayers, type PaletteName } from './history-style.ts';
+import {
+  boundaryLayers,
+  HISTORY_LAYERS,
+  shadeColours,
+  shadeFillExpression,
+  shadeFilter,
+  shadeMarkLayers,
+  type PaletteName,
+} from './history-style.ts';
 
-export const SOURCE = { context: 'context', coast: 'context-coast', focus: 'focus', detail: 'detail', boundaries: 'boundaries' } as const;
-
+export const SOURCE = {
+  context: 'context',
+  coast: 'context-coast',
+  focus: 'focus',
+  detail: 'detail',
+  boundaries: 'boundaries',
+} as const;
 
 const coastCache = new WeakMap<FeatureCollection, FeatureCollection>();
 /** The context land's coast as lines (see ./coastline.ts), computed once per collection. */
@@ -43,7 +56,15 @@ export interface StyleInput {
  * The whole map style, self-contained: no tiles, glyphs, sprites or fonts from any server.
  * Labels are HTML elements over the map (see IslandLabels.svelte), so the style needs no glyphs.
  */
-export function buildStyle({ context, focus, boundaries, detailMinzoom, palette, history, reducedMotion }: StyleInput): StyleSpecification {
+export function buildStyle({
+  context,
+  focus,
+  boundaries,
+  detailMinzoom,
+  palette,
+  history,
+  reducedMotion,
+}: StyleInput): StyleSpecification {
   const p = palette === 'dark' ? DARK : LIGHT;
   const fill = shadeFillExpression(history.shading, shadeColours(palette));
   const visible = history.boundaries.map((b) => b.id);
@@ -57,8 +78,19 @@ export function buildStyle({ context, focus, boundaries, detailMinzoom, palette,
       ...(i === 1 ? { source: outlineSource } : {}),
       filter: shadeFilter(history.shading, i === 0 ? 'disputed' : 'undetermined'),
     }));
-  const focusLayers = (source: string, prefix: string, zoom: { minzoom?: number; maxzoom?: number }, outline = {}): LayerSpecification[] => [
-    { id: `${prefix}-fill`, type: 'fill', source, ...zoom, paint: { 'fill-color': fill, 'fill-opacity': byState(1, 0.78, 1) } },
+  const focusLayers = (
+    source: string,
+    prefix: string,
+    zoom: { minzoom?: number; maxzoom?: number },
+    outline = {},
+  ): LayerSpecification[] => [
+    {
+      id: `${prefix}-fill`,
+      type: 'fill',
+      source,
+      ...zoom,
+      paint: { 'fill-color': fill, 'fill-opacity': byState(1, 0.78, 1) },
+    },
     ...marks(source, prefix, zoom),
     {
       id: `${prefix}-line`,
@@ -66,9 +98,19 @@ export function buildStyle({ context, focus, boundaries, detailMinzoom, palette,
       source,
       ...zoom,
       ...outline,
-      paint: { 'line-color': p.coast, 'line-width': ['interpolate', ['linear'], ['zoom'], 4, 0.5, 10, 1.2] as ExpressionSpecification },
+      paint: {
+        'line-color': p.coast,
+        'line-width': ['interpolate', ['linear'], ['zoom'], 4, 0.5, 10, 1.2] as ExpressionSpecification,
+      },
     },
-    { id: `${prefix}-selected`, type: 'line', source, ...zoom, ...outline, paint: { 'line-color': p.selectedLine, 'line-width': byState(0, 1.5, 3) } },
+    {
+      id: `${prefix}-selected`,
+      type: 'line',
+      source,
+      ...zoom,
+      ...outline,
+      paint: { 'line-color': p.selectedLine, 'line-width': byState(0, 1.5, 3) },
+    },
   ];
 
   return {
@@ -88,7 +130,12 @@ export function buildStyle({ context, focus, boundaries, detailMinzoom, palette,
       { id: 'sea', type: 'background', paint: { 'background-color': p.sea } },
       { id: 'context-fill', type: 'fill', source: SOURCE.context, paint: { 'fill-color': fill } },
       ...marks(SOURCE.context, 'context', {}, SOURCE.coast),
-      { id: 'context-line', type: 'line', source: SOURCE.coast, paint: { 'line-color': p.contextLine, 'line-width': 0.6 } },
+      {
+        id: 'context-line',
+        type: 'line',
+        source: SOURCE.coast,
+        paint: { 'line-color': p.contextLine, 'line-width': 0.6 },
+      },
       ...focusLayers(SOURCE.focus, 'focus', { maxzoom: detailMinzoom }),
       ...focusLayers(SOURCE.detail, 'detail', { minzoom: detailMinzoom }, notHokkaido),
       ...boundaryLayers(SOURCE.boundaries, palette, visible),

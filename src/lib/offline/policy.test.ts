@@ -14,7 +14,10 @@ const navigation = (url: string, destination: RequestDestination = 'document') =
 describe('offline caches', () => {
   it('names one cache per version and deletes only this site’s other versions', () => {
     expect(cacheName('abc')).toBe('kurils-abc');
-    expect(staleCaches(['kurils-old', 'kurils-abc', 'another-site', 'kurils-older'], 'abc')).toEqual(['kurils-old', 'kurils-older']);
+    expect(staleCaches(['kurils-old', 'kurils-abc', 'another-site', 'kurils-older'], 'abc')).toEqual([
+      'kurils-old',
+      'kurils-older',
+    ]);
     expect(staleCaches(['kurils-abc'], 'abc')).toEqual([]);
   });
 
@@ -45,7 +48,9 @@ describe('offline routes', () => {
     const file = `${SCOPE}assets/main-abc12345.js`;
     expect(route(facts(file))).toBe('file');
     expect(route(facts(file, { client: { url: `${SCOPE}embed.html`, frameType: 'top-level' } }))).toBe('network');
-    expect(route(facts(file, { client: { url: `${SCOPE}?embed&theme=dark`, frameType: 'top-level' } }))).toBe('network');
+    expect(route(facts(file, { client: { url: `${SCOPE}?embed&theme=dark`, frameType: 'top-level' } }))).toBe(
+      'network',
+    );
     expect(route(facts(file, { client: { url: SCOPE, frameType: 'nested' } }))).toBe('network');
     expect(route(facts(file, { client: undefined }))).toBe('network');
   });
@@ -60,7 +65,11 @@ describe('offline routes', () => {
 
 describe('offline status message', () => {
   it('reads the worker’s answer and nothing else', () => {
-    expect(readStatus({ type: STATUS_REQUEST, version: 'abc', updated: true })).toEqual({ type: STATUS_REQUEST, version: 'abc', updated: true });
+    expect(readStatus({ type: STATUS_REQUEST, version: 'abc', updated: true })).toEqual({
+      type: STATUS_REQUEST,
+      version: 'abc',
+      updated: true,
+    });
     expect(readStatus({ type: STATUS_REQUEST, version: 'abc', updated: 'yes' })).toBeNull();
     expect(readStatus({ type: 'other', version: 'abc', updated: false })).toBeNull();
     expect(readStatus('kurils-offline-status')).toBeNull();

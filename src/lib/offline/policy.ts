@@ -53,7 +53,8 @@ export function route(request: RequestFacts): Route {
   const scope = new URL(request.scope);
   if (url.origin !== scope.origin || !url.pathname.startsWith(scope.pathname)) return 'network';
   // `document` is a top-level navigation; an iframe's is `iframe`.
-  if (request.mode === 'navigate') return request.destination === 'document' && isExplainerPage(url, scope) ? 'page' : 'network';
+  if (request.mode === 'navigate')
+    return request.destination === 'document' && isExplainerPage(url, scope) ? 'page' : 'network';
   const client = request.client;
   if (!client || client.frameType !== 'top-level') return 'network';
   return isExplainerPage(new URL(client.url), scope) ? 'file' : 'network';
@@ -78,5 +79,7 @@ export interface OfflineStatus {
 export function readStatus(data: unknown): OfflineStatus | null {
   if (typeof data !== 'object' || data === null) return null;
   const { type, version, updated } = data as Record<string, unknown>;
-  return type === STATUS_REQUEST && typeof version === 'string' && typeof updated === 'boolean' ? { type, version, updated } : null;
+  return type === STATUS_REQUEST && typeof version === 'string' && typeof updated === 'boolean'
+    ? { type, version, updated }
+    : null;
 }

@@ -5,9 +5,23 @@ import { islandPrintMap } from './island-map.ts';
 const square = (id: string, lon: number, lat: number, size = 0.2) => ({
   type: 'Feature' as const,
   properties: { id },
-  geometry: { type: 'Polygon' as const, coordinates: [[[lon, lat], [lon + size, lat], [lon + size, lat + size], [lon, lat + size], [lon, lat]]] },
+  geometry: {
+    type: 'Polygon' as const,
+    coordinates: [
+      [
+        [lon, lat],
+        [lon + size, lat],
+        [lon + size, lat + size],
+        [lon, lat + size],
+        [lon, lat],
+      ],
+    ],
+  },
 });
-const areas: FeatureCollection = { type: 'FeatureCollection', features: [square('shikotan', 146.6, 43.8), square('habomai', 146.0, 43.5), square('iturup', 148, 45)] };
+const areas: FeatureCollection = {
+  type: 'FeatureCollection',
+  features: [square('shikotan', 146.6, 43.8), square('habomai', 146.0, 43.5), square('iturup', 148, 45)],
+};
 
 describe('the printed island map', () => {
   it('frames the island with its neighbours in reach, and leaves out areas beyond the frame', () => {

@@ -44,7 +44,9 @@ export function islandPrintMap(areas: FeatureCollection, id: string, margin = 0.
   const px = (lon: number) => ((lon - x0) * scale).toFixed(1);
   const py = (lat: number) => ((y1 - mercY(lat)) * scale).toFixed(1);
   const paths = areas.features.flatMap((f) => {
-    const rs = rings(f).filter((ring) => ring.some(([lon, lat]) => lon! >= x0 && lon! <= x1 && mercY(lat!) >= y0 && mercY(lat!) <= y1));
+    const rs = rings(f).filter((ring) =>
+      ring.some(([lon, lat]) => lon! >= x0 && lon! <= x1 && mercY(lat!) >= y0 && mercY(lat!) <= y1),
+    );
     if (!rs.length) return [];
     const d = rs.map((ring) => `M${ring.map(([lon, lat]) => `${px(lon!)} ${py(lat!)}`).join('L')}Z`).join('');
     return [{ id: String(f.properties?.id), d, focus: f === target }];

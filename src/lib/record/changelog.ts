@@ -84,7 +84,10 @@ const entrySchema = z.strictObject({
     .refine((v) => /^\d+\.\d+\.\d+$/.test(v), { message: 'must be MAJOR.MINOR.PATCH, e.g. 1.2.0' }),
   date: day,
   changes: z.array(changeSchema).min(1, 'must list at least one change'),
-  commits: z.array(z.string().regex(/^[0-9a-f]{7,40}$/, 'must be a git commit hash')).optional().default([]),
+  commits: z
+    .array(z.string().regex(/^[0-9a-f]{7,40}$/, 'must be a git commit hash'))
+    .optional()
+    .default([]),
 });
 
 const fileSchema = z.strictObject({ entries: z.array(entrySchema).min(1, 'must hold at least one entry') });
@@ -101,9 +104,13 @@ export interface KnownContent {
   articles: readonly string[];
 }
 
-export function validateChangelog(file: DataFile, known: KnownContent): { changelog: Changelog | null; issues: ContentIssue[] } {
+export function validateChangelog(
+  file: DataFile,
+  known: KnownContent,
+): { changelog: Changelog | null; issues: ContentIssue[] } {
   const issues: ContentIssue[] = [];
-  const at = (path: (string | number)[], message: string) => issues.push({ file: file.path, line: file.lineOf(path), message });
+  const at = (path: (string | number)[], message: string) =>
+    issues.push({ file: file.path, line: file.lineOf(path), message });
   if (file.data === undefined) return { changelog: null, issues };
   if (file.data === null || typeof file.data !== 'object' || Array.isArray(file.data)) {
     at([], 'the file must be a YAML mapping with `entries:`');
@@ -116,7 +123,10 @@ export function validateChangelog(file: DataFile, known: KnownContent): { change
   entries.forEach((entry, i) => {
     const above = entries[i - 1];
     if (above && compareVersions(entry.version, above.version) >= 0) {
-      at(['entries', i, 'version'], `version ${entry.version} must be lower than ${above.version} above it (newest first)`);
+      at(
+        ['entries', i, 'version'],
+        `version ${entry.version} must be lower than ${above.version} above it (newest first)`,
+      );
     }
     if (above && entry.date > above.date) {
       at(['entries', i, 'date'], `date ${entry.date} is later than ${above.date} above it (newest first)`);
@@ -128,7 +138,11 @@ export function validateChangelog(file: DataFile, known: KnownContent): { change
         ['articles', known.articles],
       ] as const) {
         change[key].forEach((ref, r) => {
-          if (!ids.includes(ref)) at(['entries', i, 'changes', c, key, r], `unknown ${key.slice(0, -1)} ${ref} (a change that is not a removal names what exists)`);
+          if (!ids.includes(ref))
+            at(
+              ['entries', i, 'changes', c, key, r],
+              `unknown ${key.slice(0, -1)} ${ref} (a change that is not a removal names what exists)`,
+            );
         });
       }
     });
@@ -139,7 +153,8 @@ export function validateChangelog(file: DataFile, known: KnownContent): { change
   for (const key of ['events', 'articles'] as const) {
     const named = added(key);
     for (const ref of known[key]) {
-      if (!named.has(ref)) at(['entries'], `${key.slice(0, -1)} ${ref} is in the content but no addition in the record names it`);
+      if (!named.has(ref))
+        at(['entries'], `${key.slice(0, -1)} ${ref} is in the content but no addition in the record names it`);
     }
   }
   if (issues.length) return { changelog: null, issues };

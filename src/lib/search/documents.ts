@@ -47,7 +47,10 @@ function articlePeople(article: Article): string[] {
 
 export function searchDocuments(content: Content): SearchDocument[] {
   const names = new Map(
-    content.islands.map((p) => [p.id, [p.names.en, p.names.ja, p.names.jaRomaji, p.names.ru, p.names.ruLatin, p.names.ain]]),
+    content.islands.map((p) => [
+      p.id,
+      [p.names.en, p.names.ja, p.names.jaRomaji, p.names.ru, p.names.ruLatin, p.names.ain],
+    ]),
   );
   const eventsById = new Map(content.events.map((e) => [e.id, e]));
   const docs: SearchDocument[] = [];
@@ -74,7 +77,13 @@ export function searchDocuments(content: Content): SearchDocument[] {
       people: join(excerpts.map((s) => s.speaker)),
       dates: join(dateForms(event.date)),
       places: join(event.islands.flatMap((id) => names.get(id) ?? [])),
-      text: join([event.summary, ...Object.values(event.impact), ...event.notes, ...documents, ...excerpts.map((s) => s.quote)]),
+      text: join([
+        event.summary,
+        ...Object.values(event.impact),
+        ...event.notes,
+        ...documents,
+        ...excerpts.map((s) => s.quote),
+      ]),
     });
   }
 

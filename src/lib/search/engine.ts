@@ -7,7 +7,8 @@ import type { IslandId } from '../content/types.ts';
 import type { SearchDocument } from './documents.ts';
 import { INDEX_OPTIONS, queryOptions } from './options.ts';
 
-export type Passage = { kind: 'excerpt'; n: number; terms: Set<string> } | { kind: 'paragraph'; p: number; terms: Set<string> };
+export type Passage =
+  { kind: 'excerpt'; n: number; terms: Set<string> } | { kind: 'paragraph'; p: number; terms: Set<string> };
 
 export interface SearchResults {
   query: string;

@@ -7,7 +7,9 @@ import { SEARCH_FIELDS, type SearchDocument } from './documents.ts';
 
 /** Words a question carries that no result is about ("what did Lavrov say in 2015?"). Queries only. */
 const QUESTION_WORDS = new Set(
-  'a an and about at by did do does for from how in is of on or say says the to was were what when where which who whom why with'.split(' '),
+  'a an and about at by did do does for from how in is of on or say says the to was were what when where which who whom why with'.split(
+    ' ',
+  ),
 );
 
 /**
@@ -15,7 +17,11 @@ const QUESTION_WORDS = new Set(
  * Japanese kana keep their voicing marks.
  */
 export function normaliseTerm(term: string): string {
-  return term.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').normalize('NFC');
+  return term
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .normalize('NFC');
 }
 
 const isNumber = (term: string) => /^\d+$/.test(term);

@@ -32,7 +32,11 @@ function bestSnippet(texts: readonly string[], terms: ReadonlySet<string>): Run[
   return texts[0] ? snippet(texts[0], terms) : null;
 }
 
-export function islandHit(content: Content, hit: { id: IslandId; terms: Set<string> }, context: Context): ResultView | null {
+export function islandHit(
+  content: Content,
+  hit: { id: IslandId; terms: Set<string> },
+  context: Context,
+): ResultView | null {
   const island = content.islands.find((p) => p.id === hit.id);
   if (!island) return null;
   const { en, ja, ru } = island.names;
@@ -45,7 +49,11 @@ export function islandHit(content: Content, hit: { id: IslandId; terms: Set<stri
   };
 }
 
-export function eventHit(content: Content, hit: { id: string; terms: Set<string> }, context: Context): ResultView | null {
+export function eventHit(
+  content: Content,
+  hit: { id: string; terms: Set<string> },
+  context: Context,
+): ResultView | null {
   const event = content.events.find((e) => e.id === hit.id);
   if (!event) return null;
   // The panel it opens: the island it is chiefly about, if that island's history lists it, else the first that does.

@@ -29,7 +29,8 @@ const excerptsFound = (q: string) =>
 /** An excerpt of the content whose quote contains `words`, as `<article>#<n>`. */
 function excerptWith(words: string): string {
   for (const article of content.articles) {
-    for (const e of article.excerpts) if (article.text.slice(e.start, e.end).includes(words)) return `${article.id}#${e.n}`;
+    for (const e of article.excerpts)
+      if (article.text.slice(e.start, e.end).includes(words)) return `${article.id}#${e.n}`;
   }
   throw new Error(`no excerpt contains “${words}”`);
 }
@@ -82,12 +83,25 @@ describe('search over the content', () => {
       paragraphRanges(a.text).flatMap(([start, end], i) =>
         a.excerpts.some((e) => e.start < end && start < e.end)
           ? []
-          : [[a, i + 1, a.text.slice(start, end).split(/[^\p{L}]+/u).sort((x, y) => y.length - x.length)[0]!] as const],
+          : [
+              [
+                a,
+                i + 1,
+                a.text
+                  .slice(start, end)
+                  .split(/[^\p{L}]+/u)
+                  .sort((x, y) => y.length - x.length)[0]!,
+              ] as const,
+            ],
       ),
     )[0]!;
     const found = search(index, word).articles.find((a) => a.id === article.id);
     expect(found?.passages).toContainEqual(expect.objectContaining({ kind: 'paragraph', p }));
-    expect(articlePassage(article, { kind: 'paragraph', p, terms: new Set() }, word, {}).view).toEqual({ q: word, article: article.id, para: p });
+    expect(articlePassage(article, { kind: 'paragraph', p, terms: new Set() }, word, {}).view).toEqual({
+      q: word,
+      article: article.id,
+      para: p,
+    });
   });
 
   it('finds nothing for a word that is in no content', () => {

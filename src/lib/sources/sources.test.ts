@@ -6,10 +6,38 @@ import { articleEntries, documentEntries } from './sources.ts';
 import { DOWNLOADS, formatBytes } from './downloads.ts';
 import { EVENTS_CSV_HEADER } from '../../../scripts/content/exports.ts';
 
-function event(id: string, date: string, sources: Event['sources'], chieflyAbout: Event['chieflyAbout'] = 'shikotan'): Event {
-  return { id, previousIds: [], date, datePrecision: 'day', dateNote: null, title: `Title ${id}`, islands: ['shikotan', 'habomai'], chieflyAbout, summary: 's', impact: {}, notes: [], sources, reviewed: '2026-12-02' };
+function event(
+  id: string,
+  date: string,
+  sources: Event['sources'],
+  chieflyAbout: Event['chieflyAbout'] = 'shikotan',
+): Event {
+  return {
+    id,
+    previousIds: [],
+    date,
+    datePrecision: 'day',
+    dateNote: null,
+    title: `Title ${id}`,
+    islands: ['shikotan', 'habomai'],
+    chieflyAbout,
+    summary: 's',
+    impact: {},
+    notes: [],
+    sources,
+    reviewed: '2026-12-02',
+  };
 }
-const excerpt = (article: string, n: number) => ({ kind: 'excerpt' as const, article, quote: 'q', excerptKind: 'quotation' as const, speaker: 'X', n, start: 0, end: 1 });
+const excerpt = (article: string, n: number) => ({
+  kind: 'excerpt' as const,
+  article,
+  quote: 'q',
+  excerptKind: 'quotation' as const,
+  speaker: 'X',
+  n,
+  start: 0,
+  end: 1,
+});
 function article(id: string, date: string, basis: 'printed' | 'inferred', eventIds: string[][]): Article {
   return {
     id,
@@ -20,7 +48,15 @@ function article(id: string, date: string, basis: 'printed' | 'inferred', eventI
     dateline: null,
     published: { date, basis, note: basis === 'inferred' ? 'reasoning' : null },
     text: 'text',
-    excerpts: eventIds.map((ids, i) => ({ n: i + 1, start: i, end: i + 1, kind: 'quotation', eventIds: ids, islandIds: i === 0 ? ['habomai'] : [], speaker: 'X' })),
+    excerpts: eventIds.map((ids, i) => ({
+      n: i + 1,
+      start: i,
+      end: i + 1,
+      kind: 'quotation',
+      eventIds: ids,
+      islandIds: i === 0 ? ['habomai'] : [],
+      speaker: 'X',
+    })),
   };
 }
 const doc = (title: string, date: string, part: string | null = null): DocumentRecord => ({
@@ -36,22 +72,60 @@ const doc = (title: string, date: string, part: string | null = null): DocumentR
 });
 const noPosition = { asOf: '2022', summary: 's', quotes: [], documents: [], changes: [] };
 const profile = (id: IslandProfile['id'], events: string[], documents: DocumentRecord[] = []) =>
-  ({ id, events, names: { en: `Name ${id}` }, population: [], positions: { russia: noPosition, japan: { ...noPosition, documents } } }) as unknown as IslandProfile;
+  ({
+    id,
+    events,
+    names: { en: `Name ${id}` },
+    population: [],
+    positions: { russia: noPosition, japan: { ...noPosition, documents } },
+  }) as unknown as IslandProfile;
 
 const content: Content = {
-  articles: [article('tass-2019-b', '2019-05-11', 'printed', [['2019-e'], ['2019-e', '1956-d']]), article('inforos-2019-a', '2019-02-18', 'inferred', [['2019-e']])],
-  events: [
-    event('1956-d', '1956-10-19', [{ kind: 'document', document: doc('Joint Declaration', '1956-10-19', 'point 9') }, excerpt('tass-2019-b', 2)]),
-    event('2019-e', '2019-05-10', [excerpt('tass-2019-b', 1), { kind: 'document', document: doc('Joint Declaration', '1956-10-19', 'point 1') }, { kind: 'document', document: doc('A ministry page', '2019-05') }], 'hokkaido'),
+  articles: [
+    article('tass-2019-b', '2019-05-11', 'printed', [['2019-e'], ['2019-e', '1956-d']]),
+    article('inforos-2019-a', '2019-02-18', 'inferred', [['2019-e']]),
   ],
-  islands: [profile('shikotan', ['1956-d'], [doc('Joint Declaration', '1956-10-19', 'point 9')]), profile('habomai', ['1956-d', '2019-e'])],
+  events: [
+    event('1956-d', '1956-10-19', [
+      { kind: 'document', document: doc('Joint Declaration', '1956-10-19', 'point 9') },
+      excerpt('tass-2019-b', 2),
+    ]),
+    event(
+      '2019-e',
+      '2019-05-10',
+      [
+        excerpt('tass-2019-b', 1),
+        { kind: 'document', document: doc('Joint Declaration', '1956-10-19', 'point 1') },
+        { kind: 'document', document: doc('A ministry page', '2019-05') },
+      ],
+      'hokkaido',
+    ),
+  ],
+  islands: [
+    profile('shikotan', ['1956-d'], [doc('Joint Declaration', '1956-10-19', 'point 9')]),
+    profile('habomai', ['1956-d', '2019-e']),
+  ],
 };
 
 describe('the Sources view’s articles', () => {
   it('lists every article oldest first, with outlet and agency, its date marked printed or inferred, and its excerpt count', () => {
     const [a, b] = articleEntries(content);
-    expect(a).toMatchObject({ id: 'inforos-2019-a', source: 'Inforos, citing TASS', dateLabel: '18 February 2019 (date inferred)', basis: 'inferred', dateNote: 'reasoning', excerpts: 1 });
-    expect(b).toMatchObject({ id: 'tass-2019-b', source: 'TASS', dateLabel: '11 May 2019', basis: 'printed', excerpts: 2, islands: ['habomai'] });
+    expect(a).toMatchObject({
+      id: 'inforos-2019-a',
+      source: 'Inforos, citing TASS',
+      dateLabel: '18 February 2019 (date inferred)',
+      basis: 'inferred',
+      dateNote: 'reasoning',
+      excerpts: 1,
+    });
+    expect(b).toMatchObject({
+      id: 'tass-2019-b',
+      source: 'TASS',
+      dateLabel: '11 May 2019',
+      basis: 'printed',
+      excerpts: 2,
+      islands: ['habomai'],
+    });
   });
 
   it('names the events citing an article once each, in date order, linked to an island whose history lists them', () => {
@@ -67,7 +141,9 @@ describe('the Sources view’s articles', () => {
 describe('the Sources view’s documents', () => {
   it('lists each document once whatever part is cited, in date order, with the events and profiles resting on it', () => {
     const docs = documentEntries(content);
-    expect(docs.map((d) => [d.document.title, d.dateLabel, d.parts, d.events.map((e) => e.id), d.islands.map((i) => i.id)])).toEqual([
+    expect(
+      docs.map((d) => [d.document.title, d.dateLabel, d.parts, d.events.map((e) => e.id), d.islands.map((i) => i.id)]),
+    ).toEqual([
       ['Joint Declaration', '19 October 1956', ['point 9', 'point 1'], ['1956-d', '2019-e'], ['shikotan']],
       ['A ministry page', 'May 2019', [], ['2019-e'], []],
     ]);
@@ -87,7 +163,8 @@ describe('the real content', () => {
     const docs = documentEntries(real);
     for (const e of real.events) {
       for (const s of e.sources) {
-        if (s.kind === 'document') expect(docs.some((d) => d.key === documentKey(s.document) && d.events.some((r) => r.id === e.id))).toBe(true);
+        if (s.kind === 'document')
+          expect(docs.some((d) => d.key === documentKey(s.document) && d.events.some((r) => r.id === e.id))).toBe(true);
       }
     }
   });
@@ -101,14 +178,19 @@ describe('downloads', () => {
   });
   it('documents every field of events.json and articles.json in its data dictionary', () => {
     const real = loadContent().content;
-    const documented = (file: string) => DOWNLOADS.find((d) => d.file === file)!.fields.flatMap((f) => f.name.split(/,\s*/));
+    const documented = (file: string) =>
+      DOWNLOADS.find((d) => d.file === file)!.fields.flatMap((f) => f.name.split(/,\s*/));
     for (const key of Object.keys(real.events[0]!)) expect(documented('data/events.json')).toContain(key);
     for (const key of Object.keys(real.articles[0]!)) expect(documented('data/articles.json')).toContain(key);
     const document = real.events.flatMap((e) => e.sources).find((s) => s.kind === 'document')!;
-    const sourcesField = DOWNLOADS.find((d) => d.file === 'data/events.json')!.fields.find((f) => f.name === 'sources')!.meaning;
-    for (const key of Object.keys(document.kind === 'document' ? document.document : {})) expect(sourcesField).toContain(key);
+    const sourcesField = DOWNLOADS.find((d) => d.file === 'data/events.json')!.fields.find(
+      (f) => f.name === 'sources',
+    )!.meaning;
+    for (const key of Object.keys(document.kind === 'document' ? document.document : {}))
+      expect(sourcesField).toContain(key);
     expect(documented('data/islands.geojson')).toContain('population');
     const csvColumns = DOWNLOADS.find((d) => d.file === 'data/events.csv')!.fields.flatMap((f) => f.name.split(/,\s*/));
-    for (const column of EVENTS_CSV_HEADER.filter((c) => c.startsWith('document_'))) expect(csvColumns).toContain(column);
+    for (const column of EVENTS_CSV_HEADER.filter((c) => c.startsWith('document_')))
+      expect(csvColumns).toContain(column);
   });
 });

@@ -75,7 +75,9 @@ export function eventRef(event: Event, content: Content): EventRef {
 export function articleEntries(content: Content): ArticleEntry[] {
   const byId = new Map(content.events.map((e, i) => [e.id, { e, i }]));
   return [...content.articles]
-    .sort((a, b) => (a.published.date < b.published.date ? -1 : a.published.date > b.published.date ? 1 : a.id < b.id ? -1 : 1))
+    .sort((a, b) =>
+      a.published.date < b.published.date ? -1 : a.published.date > b.published.date ? 1 : a.id < b.id ? -1 : 1,
+    )
     .map((a) => {
       const ids = [...new Set(a.excerpts.flatMap((x) => x.eventIds))].filter((id) => byId.has(id));
       ids.sort((x, y) => byId.get(x)!.i - byId.get(y)!.i);
@@ -105,7 +107,15 @@ export function documentEntries(content: Content): DocumentEntry[] {
     const key = documentKey(d);
     let entry = docs.get(key);
     if (!entry) {
-      entry = { key, document: { ...d, part: null }, parts: [], date: d.date, dateLabel: documentDateLabel(d), events: [], islands: [] };
+      entry = {
+        key,
+        document: { ...d, part: null },
+        parts: [],
+        date: d.date,
+        dateLabel: documentDateLabel(d),
+        events: [],
+        islands: [],
+      };
       docs.set(key, entry);
     }
     if (d.part && !entry.parts.includes(d.part)) entry.parts.push(d.part);
@@ -122,13 +132,18 @@ export function documentEntries(content: Content): DocumentEntry[] {
     const sides = [p.positions.russia, p.positions.japan];
     const records = [
       ...sides.flatMap((side) => side.documents),
-      ...sides.flatMap((side) => side.changes.flatMap((c) => c.sources)).flatMap((s) => (s.kind === 'document' ? [s.document] : [])),
+      ...sides
+        .flatMap((side) => side.changes.flatMap((c) => c.sources))
+        .flatMap((s) => (s.kind === 'document' ? [s.document] : [])),
       ...p.population.flatMap((f) => (f.source.kind === 'document' ? [f.source.document] : [])),
     ];
     for (const d of records) {
       const entry = add(d);
-      if (!entry.islands.some((i) => i.id === p.id)) entry.islands.push({ id: p.id, name: p.names.en, link: { island: p.id } });
+      if (!entry.islands.some((i) => i.id === p.id))
+        entry.islands.push({ id: p.id, name: p.names.en, link: { island: p.id } });
     }
   }
-  return [...docs.values()].sort((a, b) => (a.date ?? '9999').localeCompare(b.date ?? '9999') || a.document.title.localeCompare(b.document.title));
+  return [...docs.values()].sort(
+    (a, b) => (a.date ?? '9999').localeCompare(b.date ?? '9999') || a.document.title.localeCompare(b.document.title),
+  );
 }

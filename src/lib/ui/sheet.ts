@@ -19,7 +19,9 @@ const FLICK = 0.5;
 /** Where a released drag comes to rest: the nearest snap, or the next one in the direction of a flick. */
 export function snapSheet(height: number, stageHeight: number, velocity: number): SheetSnap {
   const heights = sheetHeights(stageHeight);
-  const nearest = SNAPS.reduce((best, snap) => (Math.abs(heights[snap] - height) < Math.abs(heights[best] - height) ? snap : best));
+  const nearest = SNAPS.reduce((best, snap) =>
+    Math.abs(heights[snap] - height) < Math.abs(heights[best] - height) ? snap : best,
+  );
   // Positive velocity: the finger moved up, the sheet grows.
   return Math.abs(velocity) > FLICK ? stepSheet(nearest, velocity > 0 ? 1 : -1) : nearest;
 }

@@ -73,7 +73,9 @@ describe('parseHash', () => {
 
 describe('formatHash', () => {
   it('writes keys in a stable order', () => {
-    expect(formatHash({ map: { zoom: 6, lat: 44, lon: 146 }, island: 'iturup' })).toBe('#island=iturup&map=6/44.00/146.00');
+    expect(formatHash({ map: { zoom: 6, lat: 44, lon: 146 }, island: 'iturup' })).toBe(
+      '#island=iturup&map=6/44.00/146.00',
+    );
   });
 
   it('writes nothing for an empty state', () => {
@@ -102,7 +104,10 @@ describe('the Sources view in the hash', () => {
   it('reads #sources as a flag, alone or with other keys', () => {
     expect(parseHash('#sources')).toEqual({ state: { sources: true }, ignored: [] });
     expect(parseHash('#sources=')).toEqual({ state: { sources: true }, ignored: [] });
-    expect(parseHash('#sources&article=tass-2015-10-08-x').state).toEqual({ sources: true, article: 'tass-2015-10-08-x' });
+    expect(parseHash('#sources&article=tass-2015-10-08-x').state).toEqual({
+      sources: true,
+      article: 'tass-2015-10-08-x',
+    });
   });
 
   it('drops a value given to the flag, with a notice key', () => {
@@ -112,7 +117,11 @@ describe('the Sources view in the hash', () => {
   it('writes the flag first, without =', () => {
     expect(formatHash({ article: 'a', sources: true })).toBe('#sources&article=a');
     expect(formatHash({ sources: true })).toBe('#sources');
-    expect(parseHash(formatHash({ sources: true, island: 'iturup', year: 1950 }), 2026).state).toEqual({ sources: true, island: 'iturup', year: 1950 });
+    expect(parseHash(formatHash({ sources: true, island: 'iturup', year: 1950 }), 2026).state).toEqual({
+      sources: true,
+      island: 'iturup',
+      year: 1950,
+    });
   });
 });
 

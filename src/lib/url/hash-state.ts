@@ -156,7 +156,18 @@ function formatMap({ zoom, lat, lon }: MapView): string {
   return `${z}/${lat.toFixed(decimals)}/${lon.toFixed(decimals)}`;
 }
 
-const ORDER: (keyof HashState)[] = ['q', 'sources', 'island', 'event', 'article', 'excerpt', 'para', 'year', 'view', 'map'];
+const ORDER: (keyof HashState)[] = [
+  'q',
+  'sources',
+  'island',
+  'event',
+  'article',
+  'excerpt',
+  'para',
+  'year',
+  'view',
+  'map',
+];
 
 export function formatHash(state: HashState): string {
   const parts: string[] = [];

@@ -37,11 +37,15 @@ describe('resolveHash', () => {
       state: { island: 'shikotan', event: '1956-joint-declaration', year: 1956 },
       notices: [],
     });
-    expect(resolveHash({ island: 'habomai', event: '1956-old-name' }, renamed).state.event).toBe('1956-joint-declaration');
+    expect(resolveHash({ island: 'habomai', event: '1956-old-name' }, renamed).state.event).toBe(
+      '1956-joint-declaration',
+    );
   });
 
   it('drops an event that is not in the island’s history', () => {
-    expect(resolveHash({ island: 'iturup', event: '1956-joint-declaration' }, known).state).toEqual({ island: 'iturup' });
+    expect(resolveHash({ island: 'iturup', event: '1956-joint-declaration' }, known).state).toEqual({
+      island: 'iturup',
+    });
   });
 
   it('opens an event without an island on the island it is chiefly about, at its year', () => {
@@ -54,7 +58,9 @@ describe('resolveHash', () => {
 
   it('moves the slider to the year of a linked event, unless the link names a year', () => {
     expect(resolveHash({ island: 'habomai', event: '1956-joint-declaration' }, known).state.year).toBe(1956);
-    expect(resolveHash({ island: 'habomai', event: '1956-joint-declaration', year: 1960 }, known).state.year).toBe(1960);
+    expect(resolveHash({ island: 'habomai', event: '1956-joint-declaration', year: 1960 }, known).state.year).toBe(
+      1960,
+    );
   });
 
   it('drops an unknown article and its excerpt', () => {
@@ -72,14 +78,20 @@ describe('resolveHash', () => {
   });
 
   it('opens an article at a paragraph it has, and without a highlight at one it has not', () => {
-    expect(resolveHash({ article: 'tass-2015', para: 12 }, known)).toEqual({ state: { article: 'tass-2015', para: 12 }, notices: [] });
+    expect(resolveHash({ article: 'tass-2015', para: 12 }, known)).toEqual({
+      state: { article: 'tass-2015', para: 12 },
+      notices: [],
+    });
     const r = resolveHash({ article: 'tass-2015', para: 13 }, known);
     expect(r.state).toEqual({ article: 'tass-2015' });
     expect(r.notices[0]).toContain('no paragraph 13');
   });
 
   it('prefers a cited excerpt to a paragraph, and drops a paragraph without an article', () => {
-    expect(resolveHash({ article: 'tass-2015', excerpt: 2, para: 5 }, known).state).toEqual({ article: 'tass-2015', excerpt: 2 });
+    expect(resolveHash({ article: 'tass-2015', excerpt: 2, para: 5 }, known).state).toEqual({
+      article: 'tass-2015',
+      excerpt: 2,
+    });
     expect(resolveHash({ para: 5 }, known)).toEqual({ state: {}, notices: [] });
   });
 

@@ -36,7 +36,12 @@ export interface ExpectedPeriod {
   until: FixedEventId | null;
 }
 
-const p = (holder: Holder, from: FixedEventId, until: FixedEventId | null, claimedBy: Claimant | null = null): ExpectedPeriod => ({
+const p = (
+  holder: Holder,
+  from: FixedEventId,
+  until: FixedEventId | null,
+  claimedBy: Claimant | null = null,
+): ExpectedPeriod => ({
   holder,
   claimedBy,
   from,

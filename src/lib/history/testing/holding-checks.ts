@@ -45,7 +45,10 @@ export function holdingChecks(label: string, getData: () => PeriodsData): void {
     const today = '2026-06-15';
     const holders = (year: number): Record<AreaId, Holder | null> => {
       const s = stateInYear(indexByArea(getData()), ALL_EVENTS, year, today);
-      return Object.fromEntries(AREA_IDS.map((id) => [id, s.areas[id]?.holder ?? null])) as Record<AreaId, Holder | null>;
+      return Object.fromEntries(AREA_IDS.map((id) => [id, s.areas[id]?.holder ?? null])) as Record<
+        AreaId,
+        Holder | null
+      >;
     };
     it('1860: Urup Russian, Iturup and Shikotan Japanese, Sakhalin shared', () => {
       expect(holders(1860)).toMatchObject({
@@ -84,7 +87,12 @@ export function holdingChecks(label: string, getData: () => PeriodsData): void {
       }
     });
     it('1944: still Japanese', () => {
-      expect(holders(1944)).toMatchObject({ urup: 'japan', iturup: 'japan', habomai: 'japan', 'sakhalin-south': 'japan' });
+      expect(holders(1944)).toMatchObject({
+        urup: 'japan',
+        iturup: 'japan',
+        habomai: 'japan',
+        'sakhalin-south': 'japan',
+      });
     });
     it('today: the four administered by Russia and claimed by Japan; Hokkaido Japanese', () => {
       for (const t of [today, todayIso()]) {
