@@ -1,6 +1,5 @@
 /**
- * The real content/ of the repository must validate. (This fails until content/ is complete; the message lists
- * every problem as `file:line: message`.)
+ * The real content/ of the repository must validate; a failure lists every problem as `file:line: message`.
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';

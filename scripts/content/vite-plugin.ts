@@ -3,7 +3,7 @@
  * `data/` in the build output.
  *
  * - `import('virtual:content')` → `{ default: Content }` (see src/lib/content/types.ts and
- *   src/virtual-content.d.ts). The module is plain data; nothing parses Markdown or YAML in the browser.
+ *   src/virtual-modules.d.ts). The module is plain data; nothing parses Markdown or YAML in the browser.
  * - On a content problem, loading the module (and the build) fails with every `file:line: message`.
  * - In dev, adding, changing or removing a file in content/articles, content/events or content/islands
  *   invalidates the module and reloads the page. content/periods/ is not read here.

@@ -60,12 +60,12 @@ function el<K extends keyof SVGElementTagNameMap>(
   return node;
 }
 
-/** SVG path data of a feature in world pixels at zoom 0 (the group's transform does the camera). */
 /** Sets an attribute only if it changes: setting one, even to its old value, restyles and repaints the drawing. */
 function setChanged(node: Element, name: string, value: string): void {
   if (node.getAttribute(name) !== value) node.setAttribute(name, value);
 }
 
+/** SVG path data of a feature in world pixels at zoom 0 (the group's transform does the camera). */
 function pathData(feature: Feature): string {
   const g = feature.geometry;
   const rings: Position[][] =

@@ -6,8 +6,9 @@ import type { PaletteName } from './history-style.ts';
 import type { HistoryMapState } from '../history/map-state.ts';
 
 /**
- * What the app needs from a map renderer. MapLibre implements it (src/map/maplibre-renderer.ts); a renderer without
- * WebGL can implement the same, so selection, camera, URL state and labels never depend on MapLibre.
+ * What the app needs from a map renderer. Two implement it: the SVG drawing of the first view and of browsers without
+ * WebGL (src/map/svg-renderer.ts), and MapLibre (src/map/maplibre-renderer.ts), which takes over at the first pan or
+ * zoom; so selection, camera, URL state and labels never depend on MapLibre.
  */
 export interface MapRenderer {
   /** Screen position, in CSS pixels from the map container's top left, of a point. */
