@@ -1,12 +1,12 @@
 import { defineConfig } from 'vitest/config';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
-import { contentPlugin } from './scripts/content/vite-plugin.ts';
-import { recordPlugin } from './scripts/content/record-plugin.ts';
-import { CONTENT_SECURITY_POLICY, cspMeta } from './scripts/csp.ts';
-import { historyPlugin } from './scripts/history-plugin.ts';
-import { firstViewPreload } from './scripts/first-view/preload.ts';
-import { posterPlugin } from './scripts/poster/plugin.ts';
-import { searchIndexPlugin } from './scripts/search/vite-plugin.ts';
+import { contentPlugin } from './build/content/vite-plugin.ts';
+import { recordPlugin } from './build/content/record-plugin.ts';
+import { CONTENT_SECURITY_POLICY, cspMeta } from './build/csp.ts';
+import { historyPlugin } from './build/history/vite-plugin.ts';
+import { firstViewPreload } from './build/first-view/preload.ts';
+import { posterPlugin } from './build/poster/plugin.ts';
+import { searchIndexPlugin } from './build/search/vite-plugin.ts';
 
 export default defineConfig({
   // Relative base: the build can be served from any path on any host or CDN.
@@ -36,6 +36,6 @@ export default defineConfig({
   preview: { headers: { 'Content-Security-Policy': CONTENT_SECURITY_POLICY } },
   test: {
     // geo/'s tests need its own toolchain: `npm run test:geo`.
-    include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],
+    include: ['src/**/*.test.ts', 'build/**/*.test.ts'],
   },
 });

@@ -1,5 +1,5 @@
 // What geo/out is built from: geo's code, tests and package, and its sources. `buildGeo` writes their sums beside
-// its output (out/inputs.sha256), so the root's tests and CI (scripts/geo-changed.ts) can tell, without geo's
+// its output (out/inputs.sha256), so the root's tests and CI (build/geo/changed.ts) can tell, without geo's
 // toolchain, whether geo/ changed since geo/out was built. Node built-ins only: the root imports this file.
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';

@@ -1,4 +1,4 @@
-// The benchmark's floor (scripts/bench/): what a newsroom would otherwise ship, MapLibre GL JS 6.17 from its npm
+// The benchmark's floor (build/bench/): what a newsroom would otherwise ship, MapLibre GL JS 6.17 from its npm
 // package drawing the same five areas from the same geometry (geo/out/overview.geojson) at the same bounds as the
 // explainer's first view. Not part of the build. Marks, as the explainer sets them: 'islands-drawn' when the areas
 // are first drawn (MapLibre's `load`: style and data loaded, first complete frame), 'map-ready' at the first `idle`.

@@ -1,5 +1,5 @@
 /**
- * The host page's loader (dist/embed.js, and as an ES module dist/embed.mjs; built by scripts/build-loader.ts).
+ * The host page's loader (dist/embed.js, and as an ES module dist/embed.mjs; built by build/build-loader.ts).
  * No dependencies. For each `[data-kurils-embed]` element, a plain `<div data-kurils-embed="…/embed.html#…">`
  * (the loader creates the iframe) or an `<iframe data-kurils-embed src="…">`, it:
  * - applies the heights the embed sends (AMP, pym or the project's own form, src/lib/embed/messages.ts), acting

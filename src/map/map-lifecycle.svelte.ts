@@ -229,7 +229,7 @@ export class MapLifecycle {
           app.notice = withoutSentence(app.notice, NOTICES.contextLost);
         };
         this.ready = true;
-        // For the benchmark (scripts/bench/): what the first view fetched is what started before this mark.
+        // For the benchmark (build/bench/): what the first view fetched is what started before this mark.
         performance.mark('map-ready');
         on.ready();
       })

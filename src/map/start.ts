@@ -1,5 +1,5 @@
 import type { FeatureCollection } from 'geojson';
-import { loadHistory } from '../history/load.ts';
+import { loadHistory } from '../data/history.ts';
 import type { MapRenderer, RendererEvents } from '../lib/map/renderer.ts';
 import { loadGeoData } from './geo-data.ts';
 import type { MapLibreRendererOptions } from './maplibre-renderer.ts';

@@ -1,4 +1,4 @@
-import { whenIdle } from '../ui/idle.ts';
+import { whenIdle } from '../dom/idle.ts';
 
 /**
  * Whether this page may have an offline worker: the built explainer in a top-level window. Never the embed, in an

@@ -1,6 +1,6 @@
 /**
- * The page's side of the poster (src/lib/map/poster.ts): the static map the HTML carries (written by
- * scripts/poster/plugin.ts), on screen from the first paint until the script's own drawing is in.
+ * The page's side of the poster (build/poster/poster.ts): the static map the HTML carries (written by
+ * build/poster/plugin.ts), on screen from the first paint until the script's own drawing is in.
  */
 import type { FeatureCollection } from 'geojson';
 import { parsePosterWorld, posterLand } from '../lib/map/poster-land.ts';

@@ -1,11 +1,11 @@
 import { tick } from 'svelte';
-import { loadContent } from '../content/load.ts';
+import { loadContent } from '../data/content.ts';
 import type { ExcerptSource } from '../lib/content/types.ts';
 import type { IslandId } from '../lib/geo/islands.ts';
 import { isPlainClick, sourcesOver } from '../lib/ui/navigation.ts';
 import { NOTICES } from '../lib/ui/notices.ts';
 import type { HashState } from '../lib/url/hash-state.ts';
-import { afterPaint, inTwoFrames } from '../ui/frames.ts';
+import { afterPaint, inTwoFrames } from '../dom/frames.ts';
 import type { AppState, ViewState } from './app-state.svelte.ts';
 import type { StageLayout } from './stage-layout.svelte.ts';
 

@@ -1,4 +1,4 @@
-import type { loadHistory } from '../history/load.ts';
+import type { loadHistory } from '../data/history.ts';
 import { mapStateAt } from '../lib/history/map-state.ts';
 import { announce, sliderRange } from '../lib/history/periods.ts';
 import { holdersIn, ticksFrom } from '../lib/history/view.ts';

@@ -1,6 +1,6 @@
 /**
- * The offline worker, built to dist/sw.js by scripts/build-sw.ts, which fills in the build's version and the files
- * to keep from the start (scripts/offline/precache.ts: the page, its shell, the first view's geometry, and what the
+ * The offline worker, built to dist/sw.js by build/build-sw.ts, which fills in the build's version and the files
+ * to keep from the start (build/offline/precache.ts: the page, its shell, the first view's geometry, and what the
  * panels, the reader, the Sources view and the search need). Everything else the explainer fetches (MapLibre, the
  * detail geometry, the far context land, downloads) is kept the first time it is fetched. What each request gets is
  * src/lib/offline/policy.ts.

@@ -1,4 +1,4 @@
-import { CONTENT_SECURITY_POLICY } from '../../scripts/csp.ts';
+import { CONTENT_SECURITY_POLICY } from '../../build/csp.ts';
 import { expect, test } from './fixtures.ts';
 import { openFullMap } from './support.ts';
 

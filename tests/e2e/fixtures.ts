@@ -2,7 +2,7 @@ import { expect, test as base } from '@playwright/test';
 
 /**
  * Every end-to-end test runs under the site's Content Security Policy (the preview server sends it, see
- * scripts/csp.ts) and fails if the page reports a violation of it.
+ * build/csp.ts) and fails if the page reports a violation of it.
  */
 export const test = base.extend<{ cspViolations: string[] }>({
   cspViolations: [

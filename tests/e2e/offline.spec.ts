@@ -4,7 +4,7 @@ import { HOST_ORIGIN } from './servers.ts';
 import { labelPoint, openMap } from './support.ts';
 import { OFFLINE_IDLE_TIMEOUT } from '../../src/offline/start.ts';
 
-// The offline worker (src/sw/sw.ts, built by scripts/build-sw.ts): what a reader keeps after a first visit, how a
+// The offline worker (src/sw/sw.ts, built by build/build-sw.ts): what a reader keeps after a first visit, how a
 // new version takes over, and that the embed never gets a worker.
 
 /** Waits until the page's worker has installed its files and activated. */

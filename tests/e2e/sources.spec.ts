@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
 import { audit, openMap, watchPage } from './support.ts';
-import { parseCsv } from '../../scripts/content/test-helpers.ts';
+import { parseCsv } from '../../build/content/test-helpers.ts';
 
 const ARTICLES = [
   'tass-2015-10-08-deputy-ministers',

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { VIEWPOINTS } from '../url/hash-state.ts';
 import { BOUNDARY_IDS, BOUNDARY_SCHEMATIC, mapStateAt, SHADES, TEXT } from './map-state.ts';
 import type { HistoryMapState, Shade } from './map-state.ts';
-import { ALL_EVENTS, expectedData } from './testing/expected.ts';
+import { ALL_EVENTS, expectedData } from '../../../build/history/testing/expected.ts';
 
 const TODAY = '2026-03-01';
 const at = (year: number, view: (typeof VIEWPOINTS)[number] = 'administered') =>

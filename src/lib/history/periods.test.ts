@@ -12,8 +12,8 @@ import {
   stateInYear,
 } from './periods.ts';
 import type { PeriodsData } from './types.ts';
-import { ALL_EVENTS, expectedData } from './testing/expected.ts';
-import { holdingChecks } from './testing/holding-checks.ts';
+import { ALL_EVENTS, expectedData } from '../../../build/history/testing/expected.ts';
+import { holdingChecks } from '../../../build/history/testing/holding-checks.ts';
 
 holdingChecks('logic on the expected history', expectedData);
 

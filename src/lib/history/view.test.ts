@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadPeriods } from '../../../scripts/periods.ts';
+import { loadPeriods } from '../../../build/history/periods.ts';
 import { holdersIn, ticksFrom } from './view.ts';
 
 const data = loadPeriods('content');

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { FeatureCollection, MultiPolygon } from 'geojson';
 import { decodePosterPath, formatPosterWorld, parsePosterWorld, posterLand } from './poster-land.ts';
-import { posterMarkup } from './poster.ts';
+import { posterMarkup } from '../../../build/poster/poster.ts';
 import { coastlines } from './coastline.ts';
 import type { HistoryMapState } from '../history/map-state.ts';
 

@@ -1,5 +1,5 @@
 /**
- * The poster's context land (src/lib/map/poster.ts) read back as GeoJSON, so the page's first SVG drawing can take
+ * The poster's context land (build/poster/poster.ts) read back as GeoJSON, so the page's first SVG drawing can take
  * it from the HTML instead of fetching the context layer: about 13 KB gzipped less before the map is interactive.
  * Its rings were thinned one by one for the poster, so the edges two rings shared no longer match: the coast is not
  * stroked from them (./coastline.ts), and the full layer replaces them when the reader first pans or zooms.

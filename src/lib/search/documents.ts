@@ -1,6 +1,6 @@
 /**
  * What search looks through: one document per island, event, cited excerpt and article paragraph, built from the
- * validated content. The build indexes these (scripts/search/vite-plugin.ts); the browser shows results from the
+ * validated content. The build indexes these (build/search/vite-plugin.ts); the browser shows results from the
  * content itself, so a document carries only what is searched, never what is displayed.
  */
 import { documentLabel } from '../cite/document.ts';

@@ -1,5 +1,5 @@
 /**
- * Search over the index the build wrote (scripts/search/vite-plugin.ts): results grouped as a reader scans them,
+ * Search over the index the build wrote (build/search/vite-plugin.ts): results grouped as a reader scans them,
  * islands first, then events, then articles with their matching passages (cited excerpts before plain paragraphs).
  */
 import MiniSearch, { type AsPlainObject, type SearchResult } from 'minisearch';

@@ -3,7 +3,7 @@
  */
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadContent } from '../../../scripts/content/load.ts';
+import { loadContent } from '../../../build/content/load.ts';
 import type { Content } from '../content/types.ts';
 import { searchDocuments } from './documents.ts';
 import { buildIndex, loadIndex, search, type SearchIndex } from './engine.ts';

@@ -1,5 +1,5 @@
 /**
- * The data files the build publishes under `data/` (scripts/content/record.ts writes their sizes into
+ * The data files the build publishes under `data/` (build/content/record.ts writes their sizes into
  * data/manifest.json and the Sources view), with what a re-user needs beside each: format, licence, attribution,
  * and a short data dictionary (the README's Data section in full).
  */

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { Article, Content, DocumentRecord, Event, IslandProfile } from '../content/types.ts';
 import { documentKey } from '../cite/document.ts';
-import { loadContent } from '../../../scripts/content/load.ts';
+import { loadContent } from '../../../build/content/load.ts';
 import { articleEntries, documentEntries } from './sources.ts';
 import { DOWNLOADS, formatBytes } from './downloads.ts';
-import { EVENTS_CSV_HEADER } from '../../../scripts/content/exports.ts';
+import { EVENTS_CSV_HEADER } from '../../../build/content/exports.ts';
 
 function event(
   id: string,

@@ -1,5 +1,0 @@
-export * from './types.ts';
-export * from './schema.ts';
-export * from './dates.ts';
-export * from './periods.ts';
-export * from './validate.ts';
