@@ -3,7 +3,8 @@ export function afterPaint(): Promise<void> {
   return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
 }
 
-/** Runs `task` in the frame after next: the map's camera moves once the panel has painted. */
-export function inTwoFrames(task: () => void): void {
-  requestAnimationFrame(() => requestAnimationFrame(task));
+/** Runs `task` in the frame after next (the map follows once the panel has painted); returns what cancels it. */
+export function inTwoFrames(task: () => void): () => void {
+  let id = requestAnimationFrame(() => (id = requestAnimationFrame(task)));
+  return () => cancelAnimationFrame(id);
 }

@@ -1,4 +1,4 @@
-import type { FeatureCollection } from 'geojson';
+import type { Feature, FeatureCollection } from 'geojson';
 import { feature } from 'topojson-client';
 import type { Topology } from 'topojson-specification';
 import overviewUrl from '../../geo/out/overview.topo.json?url';
@@ -8,7 +8,7 @@ import boundariesUrl from '../../geo/out/boundaries.geojson?url';
 import placesUrl from '../../geo/out/places.geojson?url';
 // Named imports: Vite then bundles only these two of the manifest's keys, not its notes and sizes.
 import { chunks, detail_minzoom } from '../../geo/out/manifest.json';
-import type { DetailChunk } from '../lib/map/detail.ts';
+import { chunksToLoad, type DetailChunk } from '../lib/map/detail.ts';
 import type { Bbox } from '../lib/map/camera.ts';
 import { fetchFile } from '../lib/load/failure.ts';
 
@@ -73,8 +73,31 @@ export const detailChunks: DetailChunk[] = chunks.map((c) => ({
   file: c.file,
 }));
 
-export function detailUrl(chunk: DetailChunk): string {
+function detailUrl(chunk: DetailChunk): string {
   const url = detailUrls[`../../geo/out/${chunk.file}`];
   if (!url) throw new Error(`no detail file ${chunk.file}`);
   return url;
+}
+
+/**
+ * Full detail for both renderers: `load` fetches the chunks a view needs, once each; `arrived` holds what came, and
+ * `onArrive` is told of each. A chunk that fails leaves the simplified coast in view and is tried on the next move.
+ */
+export function detailLoader(onArrive: (chunk: DetailChunk) => void) {
+  const requested = new Set<string>();
+  const arrived = new Map<string, Feature[]>();
+  return {
+    arrived: arrived as ReadonlyMap<string, readonly Feature[]>,
+    load(view: Bbox, zoom: number): void {
+      for (const chunk of chunksToLoad(detailChunks, view, zoom, detailMinzoom, requested)) {
+        requested.add(chunk.id);
+        fetchJson(detailUrl(chunk))
+          .then((fc) => {
+            arrived.set(chunk.id, fc.features);
+            onArrive(chunk);
+          })
+          .catch(() => requested.delete(chunk.id));
+      }
+    },
+  };
 }

@@ -12,8 +12,10 @@ import { readPlaces, type Place } from '../lib/map/places.ts';
 import type { MapRenderer } from '../lib/map/renderer.ts';
 import { NOTICES, withoutSentence, withSentence } from '../lib/ui/notices.ts';
 import type { HashState } from '../lib/url/hash-state.ts';
+import { inTwoFrames } from '../dom/frames.ts';
 import { adoptPoster, posterContext, removePoster } from '../poster/handover.ts';
 import type { AppState } from '../state/app-state.svelte.ts';
+import type { CameraRequest, CameraState } from '../state/camera.svelte.ts';
 import type { TimeState } from '../state/time-state.svelte.ts';
 import { withFullContext } from './geo-data.ts';
 import { loadSketch, upgradeToMapLibre, type FullMapFailure, type StartOptions } from './start.ts';
@@ -31,18 +33,18 @@ export interface MapFeatures {
 /**
  * The map from the HTML's poster to MapLibre: the poster stands in the map's box until the SVG drawing of the first
  * view replaces it; MapLibre replaces that when the reader first pans or zooms; the SVG drawing stands in again while
- * the page prints or WebGL's context is lost. Selection and camera are the app's to ask for (`show`, `showRegion`).
+ * the page prints or WebGL's context is lost. Whichever renderer draws follows the state, one effect per property:
+ * the selection (AppState), the camera's target (CameraState), the year's map (TimeState) and the colour scheme.
  */
 export class MapLifecycle {
   readonly #app: AppState;
   readonly #time: TimeState;
+  readonly #camera: CameraState;
   readonly #theme: Theme | undefined;
   readonly #dark = new MediaQuery('(prefers-color-scheme: dark)');
   /** The map's box (bound by MapStage.svelte). */
   container = $state.raw<HTMLDivElement>();
   renderer = $state.raw<MapRenderer | null>(null);
-  /** Bumped on every camera move: the labels follow the map. */
-  frame = $state(0);
   ready = $state(false);
   /** Which renderer draws the map: the SVG drawing of the first view, or MapLibre once the reader pans or zooms. */
   kind = $state<'svg' | 'maplibre'>('svg');
@@ -54,16 +56,30 @@ export class MapLifecycle {
   readonly palette = $derived.by(() => resolveTheme(this.#theme, this.#dark.current));
 
   #stage: HTMLElement | null = null;
-  /** The first move of the slider shows the whole chain and Sakhalin, where the treaties drew their lines. */
-  #regionShown = false;
+  /** The camera request the renderer last moved to: a new renderer takes over where the old one stood. */
+  #moved: CameraRequest | null = null;
   /** Puts the SVG drawing over MapLibre while the page prints (set once the map has started). */
   #printMap: { before(): void; after(): void } | null = null;
 
-  /** Call during a component's setup: the renderer follows the year's map and the system's scheme. */
-  constructor(app: AppState, time: TimeState, theme: Theme | undefined) {
+  /** Call during a component's setup: the effects that drive the renderer live as long as the component. */
+  constructor(app: AppState, time: TimeState, camera: CameraState, theme: Theme | undefined) {
     this.#app = app;
     this.#time = time;
+    this.#camera = camera;
     this.#theme = theme;
+    $effect(() => {
+      const request = camera.request;
+      const renderer = this.renderer;
+      if (!request || !renderer || request === this.#moved) return;
+      this.#moved = request;
+      untrack(() => renderer.moveTo(request.target, { padding: this.#padding(), animate: request.animate }));
+    });
+    $effect(() => {
+      const id = app.selectedId;
+      const renderer = this.renderer;
+      // The outline comes with the camera, after the frame that shows the panel: a tap answers first.
+      return inTwoFrames(() => renderer?.setSelected(id));
+    });
     $effect(() => {
       if (time.map) this.renderer?.setHistory(time.map);
     });
@@ -82,38 +98,6 @@ export class MapLifecycle {
       stage.clientHeight,
       this.#app.selectedId !== null || this.#app.view.q !== undefined,
     );
-  }
-
-  setSelected(id: IslandId | null): void {
-    this.renderer?.setSelected(id);
-  }
-
-  /** Outlines the selected area, and frames it when asked. */
-  show(id: IslandId | null, frameIt: boolean, animate = !prefersReducedMotion.current): void {
-    this.renderer?.setSelected(id);
-    if (frameIt && id) this.renderer?.frame(id, { padding: this.#padding(), animate });
-  }
-
-  showRegion(animate: boolean): void {
-    this.#regionShown = true;
-    this.renderer?.frameRegion({ padding: this.#padding(), animate });
-  }
-
-  /** The slider moved: the first time, with no island open, the map widens to the whole region. */
-  yearMoved(): void {
-    if (!this.#regionShown && !this.#app.selectedId) this.showRegion(!prefersReducedMotion.current);
-  }
-
-  /** All five areas ("Show all islands"). */
-  showAll(): void {
-    this.renderer?.frame(null, { padding: this.#padding(), animate: !prefersReducedMotion.current });
-  }
-
-  /** Back or Forward: the camera the URL names, or the region for a year, or the selection framed. */
-  followUrl(state: HashState): void {
-    if (state.map) this.renderer?.jumpTo(state.map);
-    else if (state.year !== undefined && !this.#app.selectedId) this.showRegion(false);
-    this.show(this.#app.selectedId, !state.map);
   }
 
   /**
@@ -148,7 +132,12 @@ export class MapLifecycle {
           palette: this.palette,
           initialView: initial.map ?? null,
           initialPadding: this.#padding(),
-          events: { select: on.select, move: () => this.frame++, moveEnd: (view) => app.recordView(view) },
+          events: {
+            select: on.select,
+            move: (view) => (this.#camera.view = view),
+            // The URL records where the reader took the camera; where the app sent it, the URL already says.
+            moveEnd: (view, byReader) => byReader && app.recordView(view),
+          },
         };
         // MapLibre blocks the main thread for a second or more while it compiles: it comes only when the reader
         // first pans or zooms by hand, which the SVG drawing handles in the meantime.
@@ -172,7 +161,6 @@ export class MapLifecycle {
               full = this.renderer = upgraded;
               this.kind = 'maplibre';
               performance.mark('maplibre-ready');
-              this.show(app.selectedId, false);
               // The far land may have arrived while MapLibre started, after it took its context.
               if (geo.context !== contextAtStart) upgraded.setContext(geo.context);
             },
@@ -185,9 +173,8 @@ export class MapLifecycle {
         removePoster();
         app.mapStatus = 'ready';
         performance.mark('sketch-ready');
-        this.show(app.selectedId, !initial.map, false);
-        // A link to a year shows the whole region the treaties changed.
-        if (initial.year !== undefined && !initial.map && !app.selectedId) this.showRegion(false);
+        // The sketch starts at the URL's camera: an island or a year (the whole region) is framed at once.
+        if (!initial.map) this.#camera.follow(initial, app.selectedId, false);
         // Chromium prints a WebGL canvas blank: while printing, the SVG drawing stands over MapLibre at its camera,
         // in the light palette, and goes when printing ends.
         let printSketch: MapRenderer | null = null;
@@ -199,7 +186,7 @@ export class MapLifecycle {
               palette: 'light',
               history: time.map!,
               initialView: full.view(),
-              events: { ...options.events, moveEnd: () => {} },
+              events: { ...options.events, move: () => {}, moveEnd: () => {} },
             });
             printSketch.setSelected(app.selectedId);
           },
@@ -217,15 +204,13 @@ export class MapLifecycle {
             history: time.map!,
             initialView: full.view(),
           });
-          this.show(app.selectedId, false, false);
           app.notice = withSentence(app.notice, NOTICES.contextLost);
         };
         options.events.contextRestored = () => {
           if (!full || !this.renderer || this.renderer === full) return;
-          full.jumpTo(this.renderer.view());
+          full.moveTo(this.renderer.view(), { padding: this.#padding(), animate: false });
           this.renderer.destroy();
           this.renderer = full;
-          this.show(app.selectedId, false);
           app.notice = withoutSentence(app.notice, NOTICES.contextLost);
         };
         this.ready = true;

@@ -4,10 +4,9 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 // MapLibre 6 runs its worker from a module file of its own; Vite must emit it and tell MapLibre where it is,
 // which also keeps the page working under `worker-src 'self'`.
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
-import type { Feature, FeatureCollection } from 'geojson';
-import { featureBbox, MAX_BOUNDS, overviewBbox, type Bbox } from '../lib/map/camera.ts';
-import { chunksToLoad, detailCollection } from '../lib/map/detail.ts';
-import { detailChunks, detailMinzoom, detailUrl, type GeoData } from './geo-data.ts';
+import { areaBoxes, fitOf, MAX_BOUNDS, overviewBbox, type Padding } from '../lib/map/camera.ts';
+import { detailCollection } from '../lib/map/detail.ts';
+import { detailChunks, detailLoader, detailMinzoom, type GeoData } from './geo-data.ts';
 import {
   FOCUS_FILL_LAYERS,
   HATCH_LAYERS,
@@ -41,14 +40,11 @@ export interface MapLibreRendererOptions {
   reducedMotion: boolean;
   palette: PaletteName;
   initialView: MapView | null;
-  initialPadding: import('../lib/map/camera.ts').Padding;
+  initialPadding: Padding;
   events: RendererEvents;
 }
 
 const FOCUS_SOURCES = [SOURCE.focus, SOURCE.detail] as const;
-
-/** Everything the treaties moved: Hokkaido to Kamchatka's tip, the whole Kuril chain and Sakhalin to 52°N. */
-const REGION: [number, number, number, number] = [139.3, 41.3, 157.0, 51.8];
 
 /** Draws the map with MapLibre GL. Throws if the browser cannot give it WebGL2; the caller falls back. */
 export function createMapLibreRenderer(o: MapLibreRendererOptions): MapRenderer {
@@ -90,9 +86,7 @@ export function createMapLibreRenderer(o: MapLibreRendererOptions): MapRenderer 
   map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
   map.addControl(new ScaleControl({ unit: 'metric', maxWidth: 100 }), 'bottom-left');
 
-  const islandBoxes = new Map<string, Bbox>(focus.features.map((f) => [String(f.properties?.id), featureBbox(f)]));
-  const loadedChunks = new Set<string>();
-  const arrived = new Map<string, Feature[]>();
+  const areas = { boxes: areaBoxes(focus), collection: focus };
   let hovered: string | null = null;
   let selected: string | null = null;
 
@@ -115,22 +109,14 @@ export function createMapLibreRenderer(o: MapLibreRendererOptions): MapRenderer 
     return isIslandId(id) ? id : null;
   };
 
+  const showDetail = () =>
+    (map.getSource(SOURCE.detail) as GeoJSONSource | undefined)?.setData(
+      detailCollection(focus, detailChunks, detail.arrived),
+    );
+  const detail = detailLoader(showDetail);
   const loadDetail = () => {
     const b = map.getBounds();
-    const view: Bbox = [b.getWest(), b.getSouth(), b.getEast(), b.getNorth()];
-    for (const chunk of chunksToLoad(detailChunks, view, map.getZoom(), detailMinzoom, loadedChunks)) {
-      loadedChunks.add(chunk.id);
-      fetch(detailUrl(chunk))
-        .then((r) => (r.ok ? (r.json() as Promise<FeatureCollection>) : Promise.reject(new Error(`${r.status}`))))
-        .then((fc) => {
-          arrived.set(chunk.id, fc.features);
-          (map.getSource(SOURCE.detail) as GeoJSONSource | undefined)?.setData(
-            detailCollection(focus, detailChunks, arrived),
-          );
-        })
-        // A chunk that fails to load leaves the simplified coast in view; try again on the next move.
-        .catch(() => loadedChunks.delete(chunk.id));
-    }
+    detail.load([b.getWest(), b.getSouth(), b.getEast(), b.getNorth()], map.getZoom());
   };
 
   const currentView = (): MapView => {
@@ -151,10 +137,11 @@ export function createMapLibreRenderer(o: MapLibreRendererOptions): MapRenderer 
     map.getCanvas().style.cursor = id ? 'pointer' : '';
   });
   map.on('mouseout', () => hover(null));
-  map.on('move', () => o.events.move());
-  map.on('moveend', () => {
+  map.on('move', () => o.events.move(currentView()));
+  // MapLibre's own handlers (drag, wheel, pinch, keys, its zoom buttons) pass the reader's input event along.
+  map.on('moveend', (e: { originalEvent?: Event }) => {
     loadDetail();
-    o.events.moveEnd(currentView());
+    o.events.moveEnd(currentView(), e.originalEvent !== undefined);
   });
   map.once('load', loadDetail);
   map.once('idle', () => o.events.ready());
@@ -172,17 +159,15 @@ export function createMapLibreRenderer(o: MapLibreRendererOptions): MapRenderer 
       selected = id;
       setState(selected, { selected: true });
     },
-    frame(id, { padding, animate }) {
-      const box = id ? islandBoxes.get(id) : overviewBbox(focus, containerSize());
-      if (!box) return;
-      map.fitBounds(box as [number, number, number, number], {
-        padding,
-        maxZoom: id === 'habomai' ? 10 : 9,
-        duration: animate ? 700 : 0,
-      });
-    },
-    frameRegion({ padding, animate }) {
-      map.fitBounds(REGION, { padding, duration: animate ? 900 : 0 });
+    moveTo(target, { padding, animate }) {
+      const fit = fitOf(target, areas, containerSize());
+      if (fit)
+        map.fitBounds(fit.box, {
+          padding,
+          maxZoom: fit.maxZoom,
+          duration: animate ? (target === 'region' ? 900 : 700) : 0,
+        });
+      else if (typeof target === 'object') map.jumpTo({ center: [target.lon, target.lat], zoom: target.zoom });
     },
     setPalette(palette) {
       colours = shadeColours(palette);
@@ -194,7 +179,7 @@ export function createMapLibreRenderer(o: MapLibreRendererOptions): MapRenderer 
         );
         map.updateImage(HATCH_IMAGE, hatchImage(palette));
         (map.getSource(SOURCE.detail) as GeoJSONSource | undefined)?.setData(
-          detailCollection(focus, detailChunks, arrived),
+          detailCollection(focus, detailChunks, detail.arrived),
         );
         renderer.setHistory(history);
       });
@@ -217,9 +202,6 @@ export function createMapLibreRenderer(o: MapLibreRendererOptions): MapRenderer 
         (map.getSource(SOURCE.context) as GeoJSONSource).setData(next);
         (map.getSource(SOURCE.coast) as GeoJSONSource).setData(contextCoast(next));
       });
-    },
-    jumpTo(view) {
-      map.jumpTo({ center: [view.lon, view.lat], zoom: view.zoom });
     },
     view: currentView,
     destroy() {

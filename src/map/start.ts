@@ -43,7 +43,7 @@ export function upgradeToMapLibre(options: StartOptions, sketchMap: MapRenderer)
             events: {
               ...options.events,
               ready: () => {
-                full.jumpTo(sketchMap.view());
+                full.moveTo(sketchMap.view(), { padding: options.initialPadding, animate: false });
                 sketchMap.destroy();
                 resolve(full);
               },

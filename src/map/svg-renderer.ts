@@ -1,8 +1,8 @@
 import type { Feature, FeatureCollection, Position } from 'geojson';
-import { featureBbox, MAX_BOUNDS, overviewBbox, type Bbox, type Padding } from '../lib/map/camera.ts';
+import { areaBoxes, fitOf, MAX_BOUNDS, overviewBbox, type Padding } from '../lib/map/camera.ts';
 import {
+  constrain,
   fitBounds,
-  fromWorld,
   panBy,
   project,
   toWorld,
@@ -10,8 +10,6 @@ import {
   zoomAround,
   type Camera,
 } from '../lib/map/mercator.ts';
-import { chunksToLoad } from '../lib/map/detail.ts';
-import { fetchFile } from '../lib/load/failure.ts';
 import { areaOf, inkColours, shadeColours, type PaletteName } from '../lib/map/history-style.ts';
 import { DARK, LIGHT } from '../lib/map/palette.ts';
 import { coastlines } from '../lib/map/coastline.ts';
@@ -19,7 +17,7 @@ import type { MapRenderer, RendererEvents } from '../lib/map/renderer.ts';
 import type { HistoryMapState } from '../lib/history/map-state.ts';
 import { isIslandId } from '../lib/geo/islands.ts';
 import type { MapView } from '../lib/url/hash-state.ts';
-import { detailChunks, detailMinzoom, detailUrl, type GeoData } from './geo-data.ts';
+import { detailChunks, detailLoader, type GeoData } from './geo-data.ts';
 import { attachGestures } from './svg-gestures.ts';
 
 export interface SvgRendererOptions {
@@ -33,23 +31,8 @@ export interface SvgRendererOptions {
 }
 
 const SVG = 'http://www.w3.org/2000/svg';
-/** The whole region the treaties changed, as in the MapLibre renderer. */
-const REGION: Bbox = [139.3, 41.3, 157.0, 51.8];
 /** How far a reader can zoom out and in by hand. */
 const ZOOM_RANGE = [3.5, 12] as const;
-
-/** The camera kept inside MAX_BOUNDS as MapLibre keeps it (zoomed in until the box fills the view, then moved in). */
-function constrain(c: Camera, size: { width: number; height: number }): Camera {
-  const [x0, y0] = toWorld(MAX_BOUNDS[0][0], MAX_BOUNDS[1][1]);
-  const [x1, y1] = toWorld(MAX_BOUNDS[1][0], MAX_BOUNDS[0][1]);
-  const zoom = Math.max(c.zoom, Math.log2(Math.max(size.width / (x1 - x0), size.height / (y1 - y0))));
-  const scale = 2 ** zoom;
-  const [cx, cy] = toWorld(c.lon, c.lat);
-  const hw = size.width / 2 / scale;
-  const hh = size.height / 2 / scale;
-  const [lon, lat] = fromWorld(Math.min(Math.max(cx, x0 + hw), x1 - hw), Math.min(Math.max(cy, y0 + hh), y1 - hh));
-  return { lon: lon!, lat: lat!, zoom };
-}
 
 function el<K extends keyof SVGElementTagNameMap>(
   name: K,
@@ -197,52 +180,41 @@ export function createSvgRenderer(o: SvgRendererOptions): MapRenderer {
   }
   o.container.append(svg);
 
-  const islandBoxes = new Map(o.geo.overview.features.map((f) => [String(f.properties?.id), featureBbox(f)]));
+  const areas = { boxes: areaBoxes(o.geo.overview), collection: o.geo.overview };
   let camera: Camera = constrain(
     o.initialView ?? fitBounds(overviewBbox(o.geo.overview, size()), size(), o.initialPadding),
     size(),
+    MAX_BOUNDS,
   );
   let selected: string | null = null;
   let hovered: string | null = null;
 
-  const apply = (rest = true) => {
-    camera = constrain(camera, size());
+  /** Draws the camera; at rest (`rest`), says where it stopped and whether the reader moved it there. */
+  const apply = (rest: false | { byReader: boolean }) => {
+    camera = constrain(camera, size(), MAX_BOUNDS);
     const scale = 2 ** camera.zoom;
     const [cx, cy] = toWorld(camera.lon, camera.lat);
     const { width, height } = size();
     world.setAttribute('transform', `translate(${width / 2 - cx * scale} ${height / 2 - cy * scale}) scale(${scale})`);
     // Keep the hatch the same size on screen at any zoom.
     hatch.setAttribute('patternTransform', `scale(${1 / scale}) rotate(45)`);
-    o.events.move();
+    const view = { zoom: camera.zoom, lat: camera.lat, lon: camera.lon };
+    o.events.move(view);
     if (!rest) return;
-    o.events.moveEnd({ zoom: camera.zoom, lat: camera.lat, lon: camera.lon });
-    loadDetail();
+    o.events.moveEnd(view, rest.byReader);
+    detail.load(viewBounds(camera, size()), camera.zoom);
   };
 
   // Full detail, per area: an area's simplified shape gives way to its detail once every chunk of it has arrived.
-  const requested = new Set<string>();
-  const arrived = new Map<string, Feature[]>();
-  const loadDetail = () => {
-    for (const chunk of chunksToLoad(detailChunks, viewBounds(camera, size()), camera.zoom, detailMinzoom, requested)) {
-      requested.add(chunk.id);
-      fetchFile(detailUrl(chunk))
-        .then((r) => r.json() as Promise<FeatureCollection>)
-        .then((fc) => {
-          arrived.set(chunk.id, fc.features);
-          const parts = detailChunks.filter((c) => c.area === chunk.area);
-          if (!parts.every((c) => arrived.has(c.id))) return;
-          const d = parts.map((c) => arrived.get(c.id)!.map(pathData).join('')).join('');
-          for (const path of [...focus, ...focusHatches])
-            if (path.dataset.area === chunk.area) path.setAttribute('d', d);
-          // Chunks meet at straight seams inside the land: an area drawn from several is filled, not outlined.
-          if (parts.length > 1)
-            for (const path of focus) if (path.dataset.area === chunk.area) path.dataset.seams = 'true';
-          outline();
-        })
-        // A chunk that fails leaves the simplified coast in view; the next move tries again.
-        .catch(() => requested.delete(chunk.id));
-    }
-  };
+  const detail = detailLoader((chunk) => {
+    const parts = detailChunks.filter((c) => c.area === chunk.area);
+    if (!parts.every((c) => detail.arrived.has(c.id))) return;
+    const d = parts.map((c) => detail.arrived.get(c.id)!.map(pathData).join('')).join('');
+    for (const path of [...focus, ...focusHatches]) if (path.dataset.area === chunk.area) path.setAttribute('d', d);
+    // Chunks meet at straight seams inside the land: an area drawn from several is filled, not outlined.
+    if (parts.length > 1) for (const path of focus) if (path.dataset.area === chunk.area) path.dataset.seams = 'true';
+    outline();
+  });
   const outline = () => {
     for (const path of focus) {
       const id = path.dataset.area ?? '';
@@ -250,10 +222,6 @@ export function createSvgRenderer(o: SvgRendererOptions): MapRenderer {
       setChanged(path, 'stroke-width', path.dataset.seams && id !== selected ? '0' : width);
       setChanged(path, 'stroke', id === selected ? base.selectedLine : base.coast);
     }
-  };
-  const fit = (box: Bbox, padding: Padding, maxZoom: number) => {
-    camera = fitBounds(box, size(), padding, maxZoom);
-    apply();
   };
 
   svg.addEventListener('click', (event) => {
@@ -286,7 +254,7 @@ export function createSvgRenderer(o: SvgRendererOptions): MapRenderer {
         apply(false);
       },
       settle() {
-        apply();
+        apply({ byReader: true });
       },
     },
     cooperative,
@@ -306,7 +274,7 @@ export function createSvgRenderer(o: SvgRendererOptions): MapRenderer {
       gesture();
       const { width, height } = size();
       camera = zoomAround(camera, size(), { x: width / 2, y: height / 2 }, dz, ZOOM_RANGE);
-      apply();
+      apply({ byReader: true });
     });
     buttons.append(button);
   }
@@ -314,7 +282,7 @@ export function createSvgRenderer(o: SvgRendererOptions): MapRenderer {
   // Its callback comes after the browser's layout, so reading the size there forces none.
   const resize = new ResizeObserver(() => {
     box = measure();
-    apply();
+    apply({ byReader: false });
   });
   resize.observe(o.container);
 
@@ -328,12 +296,12 @@ export function createSvgRenderer(o: SvgRendererOptions): MapRenderer {
       hovered = id;
       outline();
     },
-    frame(id, { padding }) {
-      const box = id ? islandBoxes.get(id) : overviewBbox(o.geo.overview, size());
-      if (box) fit(box, padding, id === 'habomai' ? 10 : 9);
-    },
-    frameRegion({ padding }) {
-      fit(REGION, padding, 9);
+    moveTo(target, { padding }: { padding: Padding }) {
+      const fit = fitOf(target, areas, size());
+      if (fit) camera = fitBounds(fit.box, size(), padding, fit.maxZoom);
+      else if (typeof target === 'object') camera = { lon: target.lon, lat: target.lat, zoom: target.zoom };
+      else return;
+      apply({ byReader: false });
     },
     setPalette(palette) {
       base = palette === 'dark' ? DARK : LIGHT;
@@ -363,10 +331,6 @@ export function createSvgRenderer(o: SvgRendererOptions): MapRenderer {
       paint();
       renderer.setHistory(history);
     },
-    jumpTo(view) {
-      camera = { lon: view.lon, lat: view.lat, zoom: view.zoom };
-      apply();
-    },
     view: () => ({ zoom: camera.zoom, lat: camera.lat, lon: camera.lon }),
     destroy() {
       resize.disconnect();
@@ -377,7 +341,7 @@ export function createSvgRenderer(o: SvgRendererOptions): MapRenderer {
   };
   renderer.setHistory(o.history);
   outline();
-  apply();
+  apply({ byReader: false });
   queueMicrotask(() => o.events.ready());
   return renderer;
 }

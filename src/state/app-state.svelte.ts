@@ -65,7 +65,7 @@ export class AppState {
     const { state: resolved, notices } = resolveHash(state, this.known());
     const { map, ...view } = resolved;
     this.view = view;
-    if (map) this.mapView = map;
+    this.mapView = map ?? null;
     const all = [...extraNotices, ...notices];
     this.notice = all.length ? all.join(' ') : null;
     return resolved;
@@ -83,7 +83,7 @@ export class AppState {
     this.content = content;
     const before = formatHash(this.view);
     const earlier = this.notice ? [this.notice] : [];
-    this.apply({ ...this.view }, earlier);
+    this.apply({ ...this.view, map: this.mapView ?? undefined }, earlier);
     if (formatHash(this.view) !== before) this.writeUrl('replace');
   }
 
@@ -94,9 +94,17 @@ export class AppState {
     else history.replaceState(history.state, '', url);
   }
 
-  /** A reader's step to another view: its own history entry, so Back undoes it. */
-  go(view: ViewState): void {
-    if (formatHash(view) === formatHash(this.view)) return;
+  /**
+   * A reader's step to another view: its own history entry, so Back undoes it. A step that frames an island
+   * (`frame`) leaves the camera the URL had behind: the island names the camera, and the URL is written once.
+   */
+  go(view: ViewState, camera: 'keep' | 'frame' = 'keep'): void {
+    if (camera === 'frame') this.mapView = null;
+    if (formatHash(view) === formatHash(this.view)) {
+      // The same view again: only the camera it leaves behind, if there was one, leaves the URL.
+      if (camera === 'frame') this.writeUrl('replace');
+      return;
+    }
     this.view = view;
     this.notice = null;
     this.writeUrl('push');
@@ -109,7 +117,7 @@ export class AppState {
 
   select(id: IslandId | null): void {
     const { year, view } = this.view;
-    this.go(id ? { island: id, year, view } : { year, view });
+    this.go(id ? { island: id, year, view } : { year, view }, id ? 'frame' : 'keep');
   }
 
   /** Focuses an event of the open island's history (or lets go of it), and moves the slider to its year. */

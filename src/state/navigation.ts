@@ -7,23 +7,18 @@ import { NOTICES } from '../lib/ui/notices.ts';
 import type { HashState } from '../lib/url/hash-state.ts';
 import { afterPaint, inTwoFrames } from '../dom/frames.ts';
 import type { AppState, ViewState } from './app-state.svelte.ts';
+import type { CameraState } from './camera.svelte.ts';
 import type { StageLayout } from './stage-layout.svelte.ts';
 
-/** What a step asks of the map: the selection's outline, its camera, and the camera a URL names. */
-export interface MapSteps {
-  setSelected(id: IslandId | null): void;
-  show(id: IslandId | null, frameIt: boolean): void;
-  followUrl(state: HashState): void;
-}
-
 /**
- * The reader's steps from view to view, and where focus goes after each. The panel paints first; focus (which forces
- * a layout of the whole panel) and the map's camera follow in the frames after, so a tap answers at once.
+ * The reader's steps from view to view, and where focus goes after each. A step changes the state once (the URL is
+ * written then); the panel paints first, and focus (which forces a layout of the whole panel) and the camera's target
+ * follow in the frames after, so a tap answers at once. The map follows the state on its own.
  */
 export class Navigation {
   readonly #app: AppState;
   readonly #layout: StageLayout;
-  readonly #map: MapSteps;
+  readonly #camera: CameraState;
   readonly #views: { load(): Promise<void> };
   readonly #stage: () => HTMLElement | undefined;
   /** The open island's panel (bound by the views), whose heading takes focus after a step to it. */
@@ -35,13 +30,13 @@ export class Navigation {
   constructor(
     app: AppState,
     layout: StageLayout,
-    map: MapSteps,
+    camera: CameraState,
     views: { load(): Promise<void> },
     stage: () => HTMLElement | undefined,
   ) {
     this.#app = app;
     this.#layout = layout;
-    this.#map = map;
+    this.#camera = camera;
     this.#views = views;
     this.#stage = stage;
   }
@@ -55,7 +50,7 @@ export class Navigation {
         const before = app.selectedId;
         app.setContent(content);
         // A link to an event alone names its island only once the content says whose history it is.
-        if (app.selectedId !== before) this.#map.show(app.selectedId, true);
+        if (app.selectedId && app.selectedId !== before) this.#camera.show(app.selectedId);
       })
       .catch(() => (app.notice = NOTICES.contentFailed));
   };
@@ -73,7 +68,7 @@ export class Navigation {
     const app = this.#app;
     const readerWasOpen = app.view.article !== undefined;
     const state = app.readUrl(location.hash);
-    this.#map.followUrl(state);
+    this.#camera.follow(state, app.selectedId);
     if (state.island || state.article || state.sources || state.q !== undefined) this.needContent();
     if (readerWasOpen && !state.article && this.#returnFocusId) {
       const id = this.#returnFocusId;
@@ -87,10 +82,9 @@ export class Navigation {
     this.#app.select(id);
     this.#layout.snap = 'half';
     if (id) this.needContent();
-    if (!id) this.#map.setSelected(null);
     await tick();
     if (fromLabel && id) await this.#focusPanel(id);
-    if (id) inTwoFrames(() => this.#app.selectedId === id && this.#map.show(id, true));
+    if (id) inTwoFrames(() => this.#app.selectedId === id && this.#camera.show(id));
   }
 
   /** Closes the island's panel, focus back on the island's label. */
@@ -103,14 +97,13 @@ export class Navigation {
   /** A search result: an island's panel, an event in it, or the reader at a passage (over the search). */
   async openResult(view: ViewState): Promise<void> {
     const app = this.#app;
-    app.go(view);
+    app.go(view, view.island ? 'frame' : 'keep');
     this.#layout.snap = 'half';
     this.needContent();
     const id = app.selectedId;
-    this.#map.setSelected(id);
     if (!id) return;
     await this.#focusPanel(id);
-    requestAnimationFrame(() => app.selectedId === id && this.#map.show(id, true));
+    requestAnimationFrame(() => app.selectedId === id && this.#camera.show(id));
   }
 
   async #focusPanel(id: IslandId): Promise<void> {

@@ -130,7 +130,7 @@ test('one finger over the embedded map scrolls the host page and leaves the map 
 }) => {
   test.skip(!isMobile, 'touch');
   const frame = await openHost(page);
-  await frame.waitForFunction(() => /map=/.test(location.hash));
+  await expect(frame.locator('main[data-map-ready="true"]')).toBeAttached({ timeout: 45_000 });
   const camera = await frame.evaluate(() => location.hash);
   const box = (await page.locator(EMBED).boundingBox())!;
   const x = box.x + box.width / 2;
@@ -141,7 +141,8 @@ test('one finger over the embedded map scrolls the host page and leaves the map 
     await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [{ x, y: y - i * 25 }] });
   await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
   await expect.poll(() => page.evaluate(() => scrollY)).toBeGreaterThan(100);
-  await page.waitForTimeout(500);
+  // A drag of the map would have ended with the touch, and the URL recorded its camera in the frame after.
+  await frame.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
   expect(await frame.evaluate(() => location.hash)).toBe(camera);
 });
 

@@ -235,6 +235,40 @@ test('a tap paints the panel first: the map outlines the island only in a later 
   expect(log.map.filter((m) => m.name === 'stroke-width' && m.value === '2')).toEqual([]);
 });
 
+test('a tap on a label writes the URL once: one history entry naming the island, and the camera framing it writes none', async ({
+  page,
+}) => {
+  await openMap(page, '#map=7/44/146');
+  await page.evaluate(() => {
+    const writes: string[] = [];
+    Object.assign(window, { __writes: writes });
+    for (const name of ['pushState', 'replaceState'] as const) {
+      const write = history[name].bind(history);
+      history[name] = (data, unused, url) => {
+        writes.push(`${name} ${String(url)}`);
+        write(data, unused, url);
+      };
+    }
+  });
+  const before = await page.evaluate(() => history.length);
+  const world = page.locator('svg.svg-map > g');
+  const start = await world.getAttribute('transform');
+  await page.getByRole('button', { name: /^Shikotan \(/ }).click();
+  await expect(page.getByRole('heading', { level: 2, name: 'Shikotan' })).toBeVisible();
+  // The camera has moved to the island (the drawing's transform), and its outline is drawn.
+  await expect(world).not.toHaveAttribute('transform', start!);
+  await expect(page.locator('svg.svg-map path.focus[data-area="shikotan"]').first()).toHaveAttribute(
+    'stroke-width',
+    '3',
+  );
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+  expect(await page.evaluate(() => (window as unknown as { __writes: string[] }).__writes)).toEqual([
+    'pushState #island=shikotan',
+  ]);
+  expect(await page.evaluate(() => history.length)).toBe(before + 1);
+  await expect(page).toHaveURL(/#island=shikotan$/);
+});
+
 test('the panel: beside the map on a desktop; on a phone a bottom sheet dragged between peek, half and full', async ({
   page,
   isMobile,

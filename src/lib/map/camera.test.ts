@@ -1,6 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import type { Feature } from 'geojson';
-import { cameraPadding, featureBbox, intersects, overviewBbox, unionBbox, SIDE_PANEL_WIDTH } from './camera.ts';
+import type { Feature, FeatureCollection } from 'geojson';
+import {
+  areaBoxes,
+  cameraPadding,
+  featureBbox,
+  fitOf,
+  intersects,
+  overviewBbox,
+  REGION,
+  unionBbox,
+  SIDE_PANEL_WIDTH,
+} from './camera.ts';
 
 const ring = (w: number, s: number, e: number, n: number) => [
   [
@@ -93,5 +103,38 @@ describe('overviewBbox', () => {
       expect(west).toBeGreaterThan(144);
       expect(west).toBeLessThan(145.6);
     }
+  });
+});
+
+describe('fitOf: what each camera target frames, for both renderers', () => {
+  const area = (id: string, status: string, box: [number, number, number, number]): Feature => ({
+    type: 'Feature',
+    properties: { id, status },
+    geometry: { type: 'Polygon', coordinates: ring(...box) },
+  });
+  const collection: FeatureCollection = {
+    type: 'FeatureCollection',
+    features: [
+      area('hokkaido', 'japan', [139.8, 41.4, 145.8, 45.5]),
+      area('kunashir', 'disputed', [145.4, 43.6, 146.6, 44.5]),
+      area('habomai', 'disputed', [145.8, 43.3, 146.2, 43.6]),
+    ],
+  };
+  const areas = { boxes: areaBoxes(collection), collection };
+  const wide = { width: 1280, height: 800 };
+
+  it('frames an area by its own box, the Habomai islets one zoom level further in than the rest', () => {
+    expect(fitOf('kunashir', areas, wide)).toEqual({ box: [145.4, 43.6, 146.6, 44.5], maxZoom: 9 });
+    expect(fitOf('habomai', areas, wide)).toEqual({ box: [145.8, 43.3, 146.2, 43.6], maxZoom: 10 });
+  });
+
+  it('frames all areas as the overview does, and the region the treaties changed', () => {
+    expect(fitOf('all', areas, wide)).toEqual({ box: overviewBbox(collection, wide), maxZoom: 9 });
+    expect(fitOf('region', areas, wide)).toEqual({ box: REGION, maxZoom: 9 });
+  });
+
+  it('has nothing to fit for a camera named outright or an area it does not know', () => {
+    expect(fitOf({ zoom: 8, lat: 44, lon: 146 }, areas, wide)).toBeNull();
+    expect(fitOf('iturup', areas, wide)).toBeNull();
   });
 });

@@ -1,4 +1,6 @@
 import type { Feature, FeatureCollection, Position } from 'geojson';
+import type { IslandId } from '../geo/islands.ts';
+import type { MapView } from '../url/hash-state.ts';
 import { sheetHeights } from '../ui/sheet.ts';
 
 export type Bbox = [west: number, south: number, east: number, north: number];
@@ -9,6 +11,15 @@ export const MAX_BOUNDS: [[number, number], [number, number]] = [
   [128, 36],
   [164, 56],
 ];
+
+/** Everything the treaties moved: Hokkaido to Kamchatka's tip, the whole Kuril chain and Sakhalin to 52°N. */
+export const REGION: Bbox = [139.3, 41.3, 157.0, 51.8];
+
+/**
+ * What the camera is asked to show: an area, all five areas ('all'), the whole region the treaties changed
+ * ('region'), or a camera a URL names. Both renderers move to it the same way (`fitOf`).
+ */
+export type CameraTarget = IslandId | 'all' | 'region' | MapView;
 
 export interface Padding {
   top: number;
@@ -80,4 +91,25 @@ export function cameraPadding(width: number, height: number, panelOpen: boolean)
   if (width >= SIDE_PANEL_MIN_WIDTH)
     return { top: edge, right: SIDE_PANEL_WIDTH + edge, bottom: edge + 24, left: edge };
   return { top: edge, right: edge, bottom: sheetHeights(height).half + edge, left: edge };
+}
+
+/** Each area's bounding box, by id. */
+export function areaBoxes(collection: FeatureCollection): Map<string, Bbox> {
+  return new Map(collection.features.map((f) => [String(f.properties?.id), featureBbox(f)]));
+}
+
+/**
+ * The box a target frames and how far in the camera may go to fit it (the Habomai islets, small and low, one level
+ * further than the rest); null for a camera named outright, or an unknown area.
+ */
+export function fitOf(
+  target: CameraTarget,
+  areas: { boxes: Map<string, Bbox>; collection: FeatureCollection },
+  size: { width: number; height: number },
+): { box: Bbox; maxZoom: number } | null {
+  if (typeof target === 'object') return null;
+  if (target === 'region') return { box: REGION, maxZoom: 9 };
+  if (target === 'all') return { box: overviewBbox(areas.collection, size), maxZoom: 9 };
+  const box = areas.boxes.get(target);
+  return box ? { box, maxZoom: target === 'habomai' ? 10 : 9 } : null;
 }

@@ -54,7 +54,7 @@ function outside(r: Rect, width: number, height: number, margin: number): number
   return w * h - visible;
 }
 
-interface Segment {
+export interface Segment {
   x1: number;
   y1: number;
   x2: number;
@@ -62,7 +62,7 @@ interface Segment {
 }
 
 /** The leader from a point to the nearest edge of its label's box. */
-function leaderOf(x: number, y: number, r: Rect): Segment {
+export function leaderOf(x: number, y: number, r: Rect): Segment {
   return { x1: x, y1: y, x2: Math.max(r.left, Math.min(x, r.right)), y2: Math.max(r.top, Math.min(y, r.bottom)) };
 }
 

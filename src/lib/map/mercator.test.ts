@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fitBounds, fromWorld, panBy, project, toWorld, viewBounds, zoomAround } from './mercator.ts';
+import { constrain, fitBounds, fromWorld, panBy, project, toWorld, viewBounds, zoomAround } from './mercator.ts';
 
 const size = { width: 400, height: 300 };
 const none = { top: 0, right: 0, bottom: 0, left: 0 };
@@ -88,5 +88,42 @@ describe('panBy, zoomAround and viewBounds', () => {
     expect(e).toBeGreaterThan(camera.lon);
     expect(project(camera, size, w, n).x).toBeCloseTo(0, 6);
     expect(project(camera, size, e, s).y).toBeCloseTo(300, 6);
+  });
+});
+
+describe('constrain', () => {
+  const bounds = [
+    [128, 36],
+    [164, 56],
+  ] as const;
+  const size = { width: 800, height: 600 };
+  const edges = (c: { lon: number; lat: number; zoom: number }) => viewBounds(c, size);
+
+  it('leaves a camera well inside the bounds as it is', () => {
+    const kept = constrain({ lon: 146, lat: 44, zoom: 7 }, size, bounds);
+    expect(kept.zoom).toBe(7);
+    expect(kept.lon).toBeCloseTo(146, 9);
+    expect(kept.lat).toBeCloseTo(44, 9);
+  });
+
+  it('moves a camera that shows past an edge back in, so the view touches that edge', () => {
+    const inside = constrain({ lon: 129, lat: 44, zoom: 7 }, size, bounds);
+    expect(inside.zoom).toBe(7);
+    expect(edges(inside)[0]).toBeCloseTo(128, 6);
+    expect(inside.lat).toBeCloseTo(44, 6);
+  });
+
+  it('zooms in until the bounds fill the view, as MapLibre does with maxBounds', () => {
+    const out = constrain({ lon: 146, lat: 46, zoom: 2 }, size, bounds);
+    const [west, south, east, north] = edges(out);
+    expect(out.zoom).toBeGreaterThan(2);
+    expect(west).toBeGreaterThanOrEqual(128 - 1e-6);
+    expect(east).toBeLessThanOrEqual(164 + 1e-6);
+    expect(south).toBeGreaterThanOrEqual(36 - 1e-6);
+    expect(north).toBeLessThanOrEqual(56 + 1e-6);
+    // One pair of edges touches: not zoomed in further than it must.
+    expect(
+      Math.min(Math.abs(west - 128) + Math.abs(east - 164), Math.abs(south - 36) + Math.abs(north - 56)),
+    ).toBeLessThan(1e-6);
   });
 });

@@ -93,3 +93,23 @@ export function viewBounds(camera: Camera, size: { width: number; height: number
   const [east, south] = fromWorld(cx + size.width / 2 / scale, cy + size.height / 2 / scale);
   return [west, south, east, north];
 }
+
+/**
+ * The camera kept inside `bounds` ([west, south], [east, north]) as MapLibre keeps it with maxBounds: zoomed in until
+ * the box fills the view, then moved in.
+ */
+export function constrain(
+  c: Camera,
+  size: { width: number; height: number },
+  bounds: readonly [readonly [number, number], readonly [number, number]],
+): Camera {
+  const [x0, y0] = toWorld(bounds[0][0], bounds[1][1]);
+  const [x1, y1] = toWorld(bounds[1][0], bounds[0][1]);
+  const zoom = Math.max(c.zoom, Math.log2(Math.max(size.width / (x1 - x0), size.height / (y1 - y0))));
+  const scale = 2 ** zoom;
+  const [cx, cy] = toWorld(c.lon, c.lat);
+  const hw = size.width / 2 / scale;
+  const hh = size.height / 2 / scale;
+  const [lon, lat] = fromWorld(Math.min(Math.max(cx, x0 + hw), x1 - hw), Math.min(Math.max(cy, y0 + hh), y1 - hh));
+  return { lon, lat, zoom };
+}

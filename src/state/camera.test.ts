@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { CameraState } from './camera.svelte.ts';
+
+describe('CameraState: where the app asks the camera to go', () => {
+  it('asks anew each time, so the same target twice moves the camera back to it', () => {
+    const camera = new CameraState();
+    camera.show('kunashir', true);
+    const first = camera.request;
+    camera.show('kunashir', true);
+    expect(camera.request).toEqual({ target: 'kunashir', animate: true });
+    expect(camera.request).not.toBe(first);
+  });
+
+  it('widens to the whole region on the first move of the slider only, and not with an island open', () => {
+    const open = new CameraState();
+    open.yearMoved(true);
+    expect(open.request).toBeNull();
+    const camera = new CameraState();
+    camera.yearMoved(false);
+    expect(camera.request?.target).toBe('region');
+    camera.show('all', false);
+    camera.yearMoved(false);
+    expect(camera.request?.target).toBe('all');
+  });
+
+  it('follows a URL: the camera it names, else its island framed, else the region for a year, else stays', () => {
+    const camera = new CameraState();
+    const view = { zoom: 9, lat: 43.5, lon: 146.1 };
+    camera.follow({ map: view, island: 'shikotan' }, 'shikotan', true);
+    expect(camera.request).toEqual({ target: view, animate: false });
+    camera.follow({ island: 'shikotan', year: 1956 }, 'shikotan', true);
+    expect(camera.request).toEqual({ target: 'shikotan', animate: true });
+    camera.follow({ year: 1956 }, null, true);
+    expect(camera.request).toEqual({ target: 'region', animate: false });
+    const before = camera.request;
+    camera.follow({}, null, true);
+    expect(camera.request).toBe(before);
+  });
+});
