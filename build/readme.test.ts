@@ -20,12 +20,17 @@ describe('README', () => {
     expect(readme).toContain(`tested on Node ${readFileSync('.nvmrc', 'utf8').trim()}`);
   });
 
-  it('lists every folder of src/lib/ in its layout table', () => {
+  it('shows every folder of src/, src/lib/ and build/ in its layout tree', () => {
     const layout = readme.slice(readme.indexOf('## Layout'), readme.indexOf('## MapLibre version'));
-    const folders = readdirSync('src/lib', { withFileTypes: true })
-      .filter((d) => d.isDirectory())
-      .map((d) => d.name);
-    for (const folder of folders) expect(layout, folder).toContain(`\`${folder}/\``);
+    const tree = layout.slice(layout.indexOf('```'), layout.lastIndexOf('```'));
+    for (const parent of ['src', 'src/lib', 'build']) {
+      const folders = readdirSync(parent, { withFileTypes: true })
+        .filter((d) => d.isDirectory())
+        .map((d) => d.name);
+      expect(folders.length).toBeGreaterThan(3);
+      for (const folder of folders)
+        expect(tree, `${parent}/${folder}`).toMatch(new RegExp(`(^|\\s)${folder}/(\\s|$)`, 'm'));
+    }
   });
 
   it('shows the snippet the Share / Embed dialog writes, and the messages and attributes the code uses', () => {

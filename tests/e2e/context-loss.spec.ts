@@ -1,5 +1,5 @@
 import { expect, test } from './fixtures.ts';
-import { distinctColours, openFullMap } from './support.ts';
+import { distinctColours, openFullMap, untilIdle } from './support.ts';
 
 type LoseContext = { loseContext(): void; restoreContext(): void };
 
@@ -43,7 +43,7 @@ test('if the context never returns, the SVG map stays and keeps working', async 
   await loseContext(page);
   const sketch = page.locator('svg.svg-map');
   await expect(sketch).toBeVisible();
-  await page.waitForTimeout(3000);
+  await untilIdle(page);
   await expect(sketch).toBeVisible();
   await page.getByRole('button', { name: /^Habomai/ }).click();
   await expect(page.getByRole('heading', { level: 2, name: /Habomai/ })).toBeVisible();

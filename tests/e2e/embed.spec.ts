@@ -204,7 +204,7 @@ test('the Share / Embed dialog writes the snippet for the view, and the snippet 
   const shots = process.env.EMBED_SCREENSHOTS;
   if (shots) {
     await page.locator(EMBED).scrollIntoViewIfNeeded();
-    await page.waitForTimeout(1000);
+    await expect.poll(() => iframeHeight(page)).toBe(await contentHeight(frame));
     await page.screenshot({ path: `${shots}/host-embed-${isMobile ? 390 : 1280}.png`, fullPage: true });
   }
 });

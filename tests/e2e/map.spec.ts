@@ -1,5 +1,5 @@
 import { expect, test } from './fixtures.ts';
-import { ISLANDS, distinctColours, labelPoint, openFullMap, openMap, watchPage } from './support.ts';
+import { ISLANDS, distinctColours, labelPoint, openFullMap, openMap, untilIdle, watchPage } from './support.ts';
 
 test('the map draws, with no foreign request and no console error', async ({ page }) => {
   const watch = watchPage(page);
@@ -119,7 +119,7 @@ test('the first view is the SVG drawing: MapLibre is fetched only when the reade
   // A tap and the panel's content are not a reason to fetch MapLibre; the browser has been idle since.
   await page.getByRole('button', { name: /^Shikotan \(/ }).click();
   await expect(page.getByRole('heading', { level: 2, name: 'Shikotan' })).toBeVisible();
-  await page.waitForTimeout(2500);
+  await untilIdle(page);
   expect(maplibre).toEqual([]);
   await expect(page.locator('canvas.maplibregl-canvas')).toHaveCount(0);
   expect(far).toEqual([]);

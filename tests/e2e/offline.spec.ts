@@ -82,16 +82,24 @@ test('a new version takes over on the next visit, says so once, and leaves no ot
   await expect(next.getByRole('status').filter({ hasText: 'updated since your last visit' })).toBeVisible();
 
   const after = await context.newPage();
+  // The worker's answer to the page's question "was I updated?", as the page itself receives it.
+  await after.addInitScript(() =>
+    navigator.serviceWorker.addEventListener('message', (event) =>
+      Object.assign(window, { __status: event.data as unknown }),
+    ),
+  );
   await next.close();
   await openMap(after);
-  // Told once: by now a visit is well past the moment the worker answers.
-  await after.waitForTimeout(OFFLINE_IDLE_TIMEOUT + 1000);
+  // Told once: the worker has answered this visit, and not with "updated".
+  await expect.poll(() => after.evaluate(() => (window as unknown as { __status?: unknown }).__status)).toBeTruthy();
   await expect(after.getByRole('status').filter({ hasText: 'updated since your last visit' })).toHaveCount(0);
 });
 
 test('the embed never registers a worker, framed by a host or opened on its own', async ({ page, context }) => {
-  // Past the longest the full explainer waits to register (src/offline/start.ts) once its map is drawn.
-  const pastRegistration = () => page.waitForTimeout(OFFLINE_IDLE_TIMEOUT + 1000);
+  // Past the longest the full explainer waits to register (src/offline/start.ts) once its map is drawn, on the
+  // page's clock, run forward rather than waited for.
+  await page.clock.install();
+  const pastRegistration = () => page.clock.runFor(OFFLINE_IDLE_TIMEOUT + 1000);
   await page.goto(`${HOST_ORIGIN}/article.html`);
   const frame = (await (await page.locator('iframe[data-kurils-embed]').elementHandle())!.contentFrame())!;
   await expect(frame.locator('main[data-map-ready="true"]')).toBeAttached({ timeout: 45_000 });

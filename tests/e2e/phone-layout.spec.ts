@@ -110,7 +110,9 @@ test.describe('on a small phone', () => {
       });
     }
     await client.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
-    await page.waitForTimeout(300);
+    // The drag moved the map (the URL records where the reader took it), and a frame has passed since it ended.
+    await expect(page).toHaveURL(/map=/);
+    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
     expect(await page.evaluate(() => [scrollX, scrollY, document.scrollingElement!.scrollTop])).toEqual([0, 0, 0]);
   });
 });

@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
-import { openMap, watchPage } from './support.ts';
+import { openMap, untilIdle, watchPage } from './support.ts';
 
 /** Whitespace and quote marks normalised, nothing else: the rule excerpts are held to. */
 const normalise = (s: string) =>
@@ -26,7 +26,7 @@ test('the search index is not part of the first view: it is fetched when search 
   await openMap(page);
   await page.getByRole('button', { name: /^Shikotan \(/ }).click();
   await expect(page.getByRole('heading', { level: 2, name: 'Shikotan' })).toBeVisible();
-  await page.waitForTimeout(2500);
+  await untilIdle(page);
   expect(fetched).toEqual([]);
 
   await page.getByRole('link', { name: 'Search' }).click();

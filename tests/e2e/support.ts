@@ -73,6 +73,14 @@ export async function labelPoint(page: Page, id: string): Promise<{ x: number; y
 }
 
 /** How many distinct colours a PNG holds (sampled), to tell a drawn map from a blank canvas. */
+/**
+ * Resolves once the browser has been idle twice in a row: the work a step scheduled (frames, timers, idle tasks such
+ * as the panel's filling in and the after-first-view work) has run by then.
+ */
+export async function untilIdle(page: Page): Promise<void> {
+  await page.evaluate(() => new Promise<void>((done) => requestIdleCallback(() => requestIdleCallback(() => done()))));
+}
+
 export function distinctColours(png: Buffer): number {
   const image = PNG.sync.read(png);
   const colours = new Set<number>();

@@ -5,6 +5,9 @@
 
 import { formatIsoDate } from './dates.ts';
 
+/** While playing, the slider steps to the next event once every this many milliseconds. */
+export const PLAY_STEP_MS = 1200;
+
 export interface Tick {
   year: number;
   /** The event's ISO date, at the precision known. */
