@@ -67,6 +67,22 @@ describe('drag', () => {
     expect(last(false, down(1, 0, 0), move(1, 2, 0), up(1), click)).toEqual([]);
   });
 
+  it('lets the next tap through after a drag that ended with no click (a pinch, a finger)', () => {
+    expect(
+      last(
+        false,
+        down(1, 0, 0, true),
+        down(2, 100, 0, true),
+        move(2, 200, 0, true),
+        up(1),
+        up(2),
+        down(1, 0, 0, true),
+        up(1),
+        click,
+      ),
+    ).toEqual([]);
+  });
+
   it('counts the slop from the start of each drag', () => {
     expect(last(false, down(1, 0, 0), move(1, 3, 0), up(1), down(1, 0, 0), move(1, 3, 0))).toEqual([]);
   });

@@ -95,6 +95,8 @@ export function gestureRecogniser(cooperative: boolean): (input: GestureInput) =
     switch (input.type) {
       case 'down':
         if (input.button !== 0) return [];
+        // A pinch or a finger's drag ends with no click to clear the drag: the next tap must not be swallowed.
+        if (pointers.size === 0) dragged = false;
         pointers.set(input.pointer, input.at);
         // A first finger in an iframe is not yet a gesture: a second one, while it is down, starts one.
         if (pointers.size === 1 && !(cooperative && input.touch)) travelled = 0;
