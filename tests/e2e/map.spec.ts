@@ -1,3 +1,4 @@
+import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
 import { ISLANDS, distinctColours, labelPoint, openFullMap, openMap, untilIdle, watchPage } from './support.ts';
 
@@ -230,4 +231,81 @@ test('the zoom buttons zoom the first view, and MapLibre takes over with its own
   await expect(page.getByRole('button', { name: 'Zoom in' })).toHaveCount(1);
   await page.getByRole('button', { name: 'Zoom out' }).click();
   await expect(page).toHaveURL(/map=7\/44(\.0+)?\/146(\.0+)?(&|$)/);
+});
+
+/** The zoom the URL records for the reader's view (`#map=<zoom>/<lat>/<lon>`). */
+const zoomInUrl = async (page: Page) =>
+  Number(/map=([\d.]+)\//.exec(await page.evaluate(() => location.hash))?.[1] ?? NaN);
+
+/** The middle of Kunashir's label. */
+async function onKunashir(page: Page): Promise<{ x: number; y: number }> {
+  const box = (await page.getByRole('button', { name: /^Kunashir \(/ }).boundingBox())!;
+  return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+}
+
+/** Holds MapLibre back until `release` is called, so the gestures before it are the SVG first view's. */
+async function holdMapLibre(page: Page): Promise<() => void> {
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/maplibre-renderer-[^/]*\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  return release;
+}
+
+test('a wheel over an island’s label zooms the map there, the first view and MapLibre alike', async ({
+  page,
+  isMobile,
+}) => {
+  test.skip(isMobile, 'a mouse wheel');
+  const release = await holdMapLibre(page);
+  await openMap(page, '#map=7/44/146');
+  const wheel = async () => {
+    const at = await onKunashir(page);
+    await page.mouse.move(at.x, at.y);
+    await page.mouse.wheel(0, -300);
+  };
+  await wheel();
+  await expect.poll(() => zoomInUrl(page)).toBeGreaterThan(7.5);
+  await expect(page.locator('svg.svg-map')).toBeVisible();
+
+  release();
+  await expect(page.locator('main[data-renderer="maplibre"]')).toBeVisible({ timeout: 45_000 });
+  const before = await zoomInUrl(page);
+  await wheel();
+  await expect.poll(() => zoomInUrl(page)).toBeGreaterThan(before + 0.1);
+});
+
+test('a pinch begun on an island’s label zooms the map, the first view and MapLibre alike', async ({
+  page,
+  isMobile,
+}) => {
+  test.skip(!isMobile, 'touch');
+  const release = await holdMapLibre(page);
+  await openMap(page, '#map=7/44/146');
+  const cdp = await page.context().newCDPSession(page);
+  const touch = (type: 'touchStart' | 'touchMove', points: { x: number; y: number }[]) =>
+    cdp.send('Input.dispatchTouchEvent', { type, touchPoints: points.map((p, id) => ({ ...p, id })) });
+  // One finger on the label, the second on the map beside it, moving away: the two spread to 2.5 times apart.
+  const pinch = async () => {
+    const label = await onKunashir(page);
+    const away = label.x < page.viewportSize()!.width / 2 ? 1 : -1;
+    const second = (d: number) => ({ x: label.x + away * d, y: label.y });
+    const onMap = await page.evaluate(({ x, y }) => !!document.elementFromPoint(x, y)?.closest('.map'), second(70));
+    expect(onMap).toBe(true);
+    await touch('touchStart', [label]);
+    await touch('touchStart', [label, second(70)]);
+    for (let d = 77; d <= 175; d += 7) await touch('touchMove', [label, second(d)]);
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+  };
+  await pinch();
+  await expect.poll(() => zoomInUrl(page)).toBeGreaterThan(7.5);
+  await expect(page.locator('svg.svg-map')).toBeVisible();
+
+  release();
+  await expect(page.locator('main[data-renderer="maplibre"]')).toBeVisible({ timeout: 45_000 });
+  const before = await zoomInUrl(page);
+  await pinch();
+  await expect.poll(() => zoomInUrl(page)).toBeGreaterThan(before + 0.5);
 });
