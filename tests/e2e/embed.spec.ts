@@ -208,3 +208,46 @@ test('the Share / Embed dialog writes the snippet for the view, and the snippet 
     await page.screenshot({ path: `${shots}/host-embed-${isMobile ? 390 : 1280}.png`, fullPage: true });
   }
 });
+
+test('over an island’s label in the embed, the plain wheel or one finger scrolls the host page, as over the map', async ({
+  page,
+  isMobile,
+}) => {
+  const frame = await openHost(page);
+  await frame.waitForFunction(() => /map=/.test(location.hash));
+  const camera = await frame.evaluate(() => location.hash);
+  const label = frame.getByRole('button', { name: /^Kunashir \(/ });
+  await label.scrollIntoViewIfNeeded();
+  const start = await page.evaluate(() => scrollY);
+  const box = (await label.boundingBox())!;
+  const x = box.x + box.width / 2;
+  const y = box.y + box.height / 2;
+  if (isMobile) {
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x, y }] });
+    for (let i = 1; i <= 10; i++)
+      await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [{ x, y: y - i * 25 }] });
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+  } else {
+    await page.mouse.move(x, y);
+    await page.mouse.wheel(0, 300);
+  }
+  await expect.poll(() => page.evaluate(() => scrollY)).toBeGreaterThan(start + 100);
+  expect(await frame.evaluate(() => location.hash)).toBe(camera);
+});
+
+test('over an island’s label in the embed, Ctrl + wheel zooms the map', async ({ page, isMobile }) => {
+  test.skip(isMobile, 'a mouse wheel');
+  const frame = await openHost(page);
+  await frame.waitForFunction(() => /map=/.test(location.hash));
+  const zoom = () => frame.evaluate(() => Number(/map=([\d.]+)\//.exec(location.hash)?.[1]));
+  const before = await zoom();
+  const label = frame.getByRole('button', { name: /^Kunashir \(/ });
+  await label.scrollIntoViewIfNeeded();
+  const box = (await label.boundingBox())!;
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  await page.keyboard.down('Control');
+  await page.mouse.wheel(0, -300);
+  await page.keyboard.up('Control');
+  await expect.poll(zoom).toBeGreaterThan(before + 0.5);
+});
