@@ -138,10 +138,18 @@ export function createMapLibreRenderer(o: MapLibreRendererOptions): MapRenderer 
   });
   map.on('mouseout', () => hover(null));
   map.on('move', () => o.events.move(currentView()));
-  // MapLibre's own handlers (drag, wheel, pinch, keys, its zoom buttons) pass the reader's input event along.
-  map.on('moveend', (e: { originalEvent?: Event }) => {
+  // The camera's own moves carry this through their events; a resize (the page's layout changing) ends its move
+  // at once, within its 'resize' event's turn. Every other move is the reader's: a drag, the wheel, a pinch, the keys,
+  // the zoom buttons.
+  const byApp = { byApp: true };
+  let resizing = false;
+  map.on('resize', () => {
+    resizing = true;
+    queueMicrotask(() => (resizing = false));
+  });
+  map.on('moveend', (e) => {
     loadDetail();
-    o.events.moveEnd(currentView(), e.originalEvent !== undefined);
+    o.events.moveEnd(currentView(), !resizing && (e as { byApp?: boolean }).byApp !== true);
   });
   map.once('load', loadDetail);
   map.once('idle', () => o.events.ready());
@@ -162,12 +170,12 @@ export function createMapLibreRenderer(o: MapLibreRendererOptions): MapRenderer 
     moveTo(target, { padding, animate }) {
       const fit = fitOf(target, areas, containerSize());
       if (fit)
-        map.fitBounds(fit.box, {
-          padding,
-          maxZoom: fit.maxZoom,
-          duration: animate ? (target === 'region' ? 900 : 700) : 0,
-        });
-      else if (typeof target === 'object') map.jumpTo({ center: [target.lon, target.lat], zoom: target.zoom });
+        map.fitBounds(
+          fit.box,
+          { padding, maxZoom: fit.maxZoom, duration: animate ? (target === 'region' ? 900 : 700) : 0 },
+          byApp,
+        );
+      else if (typeof target === 'object') map.jumpTo({ center: [target.lon, target.lat], zoom: target.zoom }, byApp);
     },
     setPalette(palette) {
       colours = shadeColours(palette);

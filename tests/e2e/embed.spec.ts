@@ -214,7 +214,7 @@ test('over an island’s label in the embed, the plain wheel or one finger scrol
   isMobile,
 }) => {
   const frame = await openHost(page);
-  await frame.waitForFunction(() => /map=/.test(location.hash));
+  await expect(frame.locator('main[data-map-ready="true"]')).toBeAttached({ timeout: 45_000 });
   const camera = await frame.evaluate(() => location.hash);
   const label = frame.getByRole('button', { name: /^Kunashir \(/ });
   await label.scrollIntoViewIfNeeded();
@@ -239,9 +239,14 @@ test('over an island’s label in the embed, the plain wheel or one finger scrol
 test('over an island’s label in the embed, Ctrl + wheel zooms the map', async ({ page, isMobile }) => {
   test.skip(isMobile, 'a mouse wheel');
   const frame = await openHost(page);
-  await frame.waitForFunction(() => /map=/.test(location.hash));
-  const zoom = () => frame.evaluate(() => Number(/map=([\d.]+)\//.exec(location.hash)?.[1]));
-  const before = await zoom();
+  await expect(frame.locator('main[data-map-ready="true"]')).toBeAttached({ timeout: 45_000 });
+  // The camera is in the URL once the reader has moved it; the zoom it opened at is the drawing's scale, 2^zoom.
+  const zoom = () => frame.evaluate(() => Number(/map=([\d.]+)\//.exec(location.hash)?.[1] ?? NaN));
+  const before = await frame.evaluate(() =>
+    Math.log2(
+      Number(/scale\(([\d.]+)\)/.exec(document.querySelector('svg.svg-map > g')!.getAttribute('transform')!)![1]),
+    ),
+  );
   const label = frame.getByRole('button', { name: /^Kunashir \(/ });
   await label.scrollIntoViewIfNeeded();
   const box = (await label.boundingBox())!;

@@ -24,6 +24,21 @@ for (const { id, name } of ISLANDS) {
   });
 }
 
+test('once MapLibre draws, a tap or a click on an island’s label opens its panel, and it stays open', async ({
+  page,
+  isMobile,
+}) => {
+  await openFullMap(page);
+  const label = page.getByRole('button', { name: /^Kunashir \(/ });
+  const box = (await label.boundingBox())!;
+  if (isMobile) await page.touchscreen.tap(box.x + box.width / 2, box.y + box.height / 2);
+  else await label.click();
+  await expect(page.getByRole('heading', { level: 2, name: 'Kunashir' })).toBeVisible();
+  await untilIdle(page);
+  await expect(page.getByRole('heading', { level: 2, name: 'Kunashir' })).toBeVisible();
+  await expect(page).toHaveURL(/#island=kunashir$/);
+});
+
 test('the deep link #island=kunashir opens Kunashir', async ({ page }) => {
   await openMap(page, '#island=kunashir');
   await expect(page.getByRole('heading', { level: 2, name: 'Kunashir' })).toBeVisible();

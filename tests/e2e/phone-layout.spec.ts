@@ -110,8 +110,7 @@ test.describe('on a small phone', () => {
       });
     }
     await client.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
-    // The drag moved the map (the URL records where the reader took it), and a frame has passed since it ended.
-    await expect(page).toHaveURL(/map=/);
+    // A scroll the drag caused would have been painted in the frames since it ended.
     await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
     expect(await page.evaluate(() => [scrollX, scrollY, document.scrollingElement!.scrollTop])).toEqual([0, 0, 0]);
   });
