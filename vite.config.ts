@@ -31,7 +31,17 @@ export default defineConfig({
     // MapLibre alone is a 1 MB chunk (loaded after the page shell, see README); warn only above that.
     chunkSizeWarningLimit: 1100,
     // Two pages over one app: the explainer, and its embed (the same root component in embed mode, see README).
-    rollupOptions: { input: { index: 'index.html', embed: 'embed.html' } },
+    rollupOptions: {
+      input: { index: 'index.html', embed: 'embed.html' },
+      output: {
+        // MapLibre's worker is a .mjs file; not every host types .mjs as JavaScript (older servers and some object
+        // stores send application/octet-stream, and a worker will not start from that), but every host types .js.
+        assetFileNames: (asset) =>
+          asset.names.some((name) => name.endsWith('.mjs'))
+            ? 'assets/[name]-[hash].js'
+            : 'assets/[name]-[hash][extname]',
+      },
+    },
   },
   preview: { headers: { 'Content-Security-Policy': CONTENT_SECURITY_POLICY } },
   test: {

@@ -6,7 +6,7 @@ describe('kindOf', () => {
     expect(kindOf('/')).toBe('HTML');
     expect(kindOf('/embed.html')).toBe('HTML');
     expect(kindOf('/assets/main-E7VIq3Wa.js')).toBe('JS');
-    expect(kindOf('/assets/maplibre-gl-worker-CZtFQQIV.mjs')).toBe('JS');
+    expect(kindOf('/assets/maplibre-gl-worker-CZtFQQIV.js')).toBe('JS');
     expect(kindOf('/assets/main-Ca77gsMM.css')).toBe('CSS');
     expect(kindOf('/assets/overview-abc.geojson')).toBe('geometry');
     expect(kindOf('/assets/overview-abc.topojson?x=1')).toBe('geometry');
@@ -18,7 +18,7 @@ describe('kindOf', () => {
 describe('isMapLibre', () => {
   it('knows MapLibre’s chunk, worker and CSS, and nothing else', () => {
     expect(isMapLibre('/assets/maplibre-renderer-feoZaPZs.js')).toBe(true);
-    expect(isMapLibre('/assets/maplibre-gl-worker-CZtFQQIV.mjs')).toBe(true);
+    expect(isMapLibre('/assets/maplibre-gl-worker-CZtFQQIV.js')).toBe(true);
     expect(isMapLibre('/floor/maplibre/maplibre-gl.mjs')).toBe(true);
     expect(isMapLibre('/assets/main-E7VIq3Wa.js')).toBe(false);
     expect(isMapLibre('/assets/svg-renderer-Cdaa_7Cx.js')).toBe(false);

@@ -1,6 +1,6 @@
 /**
  * `npx tsx build/favicon/render.ts`: draws icon.svg (beside this file) as a 32×32 PNG in Chromium and writes it,
- * as a data: URL, into index.html's <link rel="icon">. A PNG, not the SVG itself: Chromium fetches and decodes the
+ * as a data: URL, into the <link rel="icon"> of both pages (index.html and embed.html). A PNG, not the SVG itself: Chromium fetches and decodes the
  * page's icon again on every change of the address, which the panel makes on each tap, and an SVG icon is decoded
  * as a whole SVG document (2–6 ms of the tap's main thread here; a PNG's decode is a fraction of a millisecond).
  */
@@ -18,17 +18,14 @@ try {
     `<style>html,body{margin:0;background:transparent}svg{display:block;width:${SIZE}px;height:${SIZE}px}</style>${svg}`,
   );
   const png = await page.screenshot({ omitBackground: true, type: 'png' });
-  const html = new URL('../../index.html', import.meta.url);
-  const source = readFileSync(html, 'utf8');
-  if (!ICON_LINK.test(source)) throw new Error('index.html has no <link rel="icon">');
-  writeFileSync(
-    html,
-    source.replace(
-      ICON_LINK,
-      `<link rel="icon" type="image/png" sizes="${SIZE}x${SIZE}" href="data:image/png;base64,${png.toString('base64')}" />`,
-    ),
-  );
-  console.log(`index.html: icon ${png.length} bytes`);
+  const link = `<link rel="icon" type="image/png" sizes="${SIZE}x${SIZE}" href="data:image/png;base64,${png.toString('base64')}" />`;
+  for (const name of ['index.html', 'embed.html']) {
+    const html = new URL(`../../${name}`, import.meta.url);
+    const source = readFileSync(html, 'utf8');
+    if (!ICON_LINK.test(source)) throw new Error(`${name} has no <link rel="icon">`);
+    writeFileSync(html, source.replace(ICON_LINK, link));
+    console.log(`${name}: icon ${png.length} bytes`);
+  }
 } finally {
   await browser.close();
 }

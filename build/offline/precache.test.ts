@@ -12,7 +12,7 @@ const BUILD = [
   'assets/overview.topo-DOnAjZs4.json',
   'assets/panel-views-zAcWTiR-.js',
   'assets/maplibre-renderer-6SWe-uiB.js',
-  'assets/maplibre-gl-worker-CZtFQQIV.mjs',
+  'assets/maplibre-gl-worker-CZtFQQIV.js',
   'assets/search-view-BpezuMhD.js',
   'assets/context-far.topo-DTkofF9R.json',
   'assets/kunashir-4BwX9p2T.geojson',

@@ -152,7 +152,16 @@ export function createMapLibreRenderer(o: MapLibreRendererOptions): MapRenderer 
     o.events.moveEnd(currentView(), !resizing && (e as { byApp?: boolean }).byApp !== true);
   });
   map.once('load', loadDetail);
-  map.once('idle', () => o.events.ready());
+  let drawn = false;
+  map.once('idle', () => {
+    drawn = true;
+    o.events.ready();
+  });
+  // Before the first frame, an error (a worker that will not start, served with a type no worker runs) means there
+  // will be none; after it, MapLibre carries on past one.
+  map.on('error', () => {
+    if (!drawn) o.events.failed?.();
+  });
   map.on('webglcontextlost', () => o.events.contextLost?.());
   // MapLibre rebuilds its style on the new context; hand back once it has drawn with it.
   map.on('webglcontextrestored', () => map.once('idle', () => o.events.contextRestored?.()));

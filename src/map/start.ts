@@ -36,6 +36,12 @@ export function upgradeToMapLibre(options: StartOptions, sketchMap: MapRenderer)
   return chunk.then(
     ({ createMapLibreRenderer: create }) =>
       new Promise<MapRenderer>((resolve, reject) => {
+        // MapLibre's leftovers go, the sketch stays.
+        const clearUp = () => {
+          options.container.querySelectorAll(':scope > [class^="maplibregl-"]').forEach((node) => node.remove());
+          options.container.classList.remove('maplibregl-map');
+        };
+        let settled = false;
         try {
           const full: MapRenderer = create({
             ...options,
@@ -43,16 +49,24 @@ export function upgradeToMapLibre(options: StartOptions, sketchMap: MapRenderer)
             events: {
               ...options.events,
               ready: () => {
+                if (settled) return;
+                settled = true;
                 full.moveTo(sketchMap.view(), { padding: options.initialPadding, animate: false });
                 sketchMap.destroy();
                 resolve(full);
               },
+              failed: () => {
+                if (settled) return;
+                settled = true;
+                full.destroy();
+                clearUp();
+                reject('not-loaded' satisfies FullMapFailure);
+              },
             },
           });
         } catch {
-          // No WebGL 2 (or it failed to start): MapLibre's leftovers go, the sketch stays.
-          options.container.querySelectorAll(':scope > [class^="maplibregl-"]').forEach((node) => node.remove());
-          options.container.classList.remove('maplibregl-map');
+          // No WebGL 2, or it failed to start.
+          clearUp();
           reject('no-webgl' satisfies FullMapFailure);
         }
       }),

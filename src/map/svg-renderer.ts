@@ -1,4 +1,4 @@
-import type { Feature, FeatureCollection, Position } from 'geojson';
+import type { FeatureCollection } from 'geojson';
 import { areaBoxes, fitOf, MAX_BOUNDS, overviewBbox, type Padding } from '../lib/map/camera.ts';
 import {
   constrain,
@@ -18,6 +18,7 @@ import type { HistoryMapState } from '../lib/history/map-state.ts';
 import { isIslandId } from '../lib/geo/islands.ts';
 import type { MapView } from '../lib/url/hash-state.ts';
 import { detailChunks, detailLoader, type GeoData } from './geo-data.ts';
+import { DRAW_ZOOM, el, pathData, setChanged } from './svg-elements.ts';
 import { attachGestures } from './svg-gestures.ts';
 
 export interface SvgRendererOptions {
@@ -30,47 +31,8 @@ export interface SvgRendererOptions {
   events: RendererEvents;
 }
 
-const SVG = 'http://www.w3.org/2000/svg';
 /** How far a reader can zoom out and in by hand. */
 const ZOOM_RANGE = [3.5, 12] as const;
-
-function el<K extends keyof SVGElementTagNameMap>(
-  name: K,
-  attrs: Record<string, string> = {},
-): SVGElementTagNameMap[K] {
-  const node = document.createElementNS(SVG, name);
-  for (const [key, value] of Object.entries(attrs)) node.setAttribute(key, value);
-  return node;
-}
-
-/** Sets an attribute only if it changes: setting one, even to its old value, restyles and repaints the drawing. */
-function setChanged(node: Element, name: string, value: string): void {
-  if (node.getAttribute(name) !== value) node.setAttribute(name, value);
-}
-
-/** SVG path data of a feature in world pixels at zoom 0 (the group's transform does the camera). */
-function pathData(feature: Feature): string {
-  const g = feature.geometry;
-  const rings: Position[][] =
-    g.type === 'Polygon'
-      ? g.coordinates
-      : g.type === 'MultiPolygon'
-        ? g.coordinates.flat()
-        : g.type === 'LineString'
-          ? [g.coordinates]
-          : [];
-  const closed = g.type !== 'LineString';
-  return rings
-    .map((ring) => {
-      const points = ring.map(([lon, lat]) =>
-        toWorld(lon!, lat!)
-          .map((v) => v.toFixed(4))
-          .join(' '),
-      );
-      return `M${points.join('L')}${closed ? 'Z' : ''}`;
-    })
-    .join('');
-}
 
 /**
  * Draws the overview geometry as SVG: the map of the first view, until the reader first pans or zooms by hand and
@@ -192,10 +154,11 @@ export function createSvgRenderer(o: SvgRendererOptions): MapRenderer {
   /** Draws the camera; at rest (`rest`), says where it stopped and whether the reader moved it there. */
   const apply = (rest: false | { byReader: boolean }) => {
     camera = constrain(camera, size(), MAX_BOUNDS);
-    const scale = 2 ** camera.zoom;
     const [cx, cy] = toWorld(camera.lon, camera.lat);
     const { width, height } = size();
-    world.setAttribute('transform', `translate(${width / 2 - cx * scale} ${height / 2 - cy * scale}) scale(${scale})`);
+    const shift = 2 ** camera.zoom;
+    const scale = 2 ** (camera.zoom - DRAW_ZOOM);
+    world.setAttribute('transform', `translate(${width / 2 - cx * shift} ${height / 2 - cy * shift}) scale(${scale})`);
     // Keep the hatch the same size on screen at any zoom.
     hatch.setAttribute('patternTransform', `scale(${1 / scale}) rotate(45)`);
     const view = { zoom: camera.zoom, lat: camera.lat, lon: camera.lon };

@@ -1,6 +1,7 @@
 import type { Frame, Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
 import { HOST_ORIGIN, PREVIEW_ORIGIN } from './servers.ts';
+import { DRAW_ZOOM } from '../../src/map/svg-elements.ts';
 
 // The explainer embedded in a news site's page on another origin (tests/e2e/host-server.ts), with the snippet of
 // the Share / Embed dialog and the loader, under the host's strict policy and the snippet's sandbox.
@@ -240,13 +241,11 @@ test('over an island’s label in the embed, Ctrl + wheel zooms the map', async 
   test.skip(isMobile, 'a mouse wheel');
   const frame = await openHost(page);
   await expect(frame.locator('main[data-map-ready="true"]')).toBeAttached({ timeout: 45_000 });
-  // The camera is in the URL once the reader has moved it; the zoom it opened at is the drawing's scale, 2^zoom.
+  // The camera is in the URL once the reader has moved it; the zoom it opened at is in the drawing's scale,
+  // 2^(zoom − DRAW_ZOOM).
   const zoom = () => frame.evaluate(() => Number(/map=([\d.]+)\//.exec(location.hash)?.[1] ?? NaN));
-  const before = await frame.evaluate(() =>
-    Math.log2(
-      Number(/scale\(([\d.]+)\)/.exec(document.querySelector('svg.svg-map > g')!.getAttribute('transform')!)![1]),
-    ),
-  );
+  const scale = await frame.evaluate(() => document.querySelector('svg.svg-map > g')!.getAttribute('transform')!);
+  const before = Math.log2(Number(/scale\(([\d.]+)\)/.exec(scale)![1])) + DRAW_ZOOM;
   const label = frame.getByRole('button', { name: /^Kunashir \(/ });
   await label.scrollIntoViewIfNeeded();
   const box = (await label.boundingBox())!;

@@ -1,6 +1,15 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
-import { ISLANDS, distinctColours, labelPoint, openFullMap, openMap, untilIdle, watchPage } from './support.ts';
+import {
+  ISLANDS,
+  distinctColours,
+  labelPoint,
+  openFullMap,
+  openMap,
+  untilIdle,
+  watchPage,
+  zoomByHand,
+} from './support.ts';
 
 test('the map draws, with no foreign request and no console error', async ({ page }) => {
   const watch = watchPage(page);
@@ -323,4 +332,35 @@ test('a pinch begun on an island’s label zooms the map, the first view and Map
   const before = await zoomInUrl(page);
   await pinch();
   await expect.poll(() => zoomInUrl(page)).toBeGreaterThan(before + 0.5);
+});
+
+test('MapLibre’s worker is a .js file, and one that will not start leaves the SVG map working, with a notice', async ({
+  page,
+}) => {
+  // A worker script request is not routed here (Playwright routes the page's, not a worker's): the renderer's chunk
+  // is, and in it the worker's address is pointed at a file the server does not have, as a host that serves the
+  // worker with a type no worker runs fails it.
+  const workers: string[] = [];
+  await page.route(/maplibre-renderer-[^/]*\.js$/, async (route) => {
+    const response = await route.fetch();
+    // The built worker's own name (MapLibre's code also names its source files, maplibre-gl-worker.mjs and -dev.mjs).
+    const body = (await response.text()).replace(/maplibre-gl-worker-[\w-]{8}\.m?js/g, (name) => {
+      workers.push(name);
+      return 'no-such-worker.js';
+    });
+    await route.fulfill({ response, body });
+  });
+  await openMap(page);
+  await zoomByHand(page);
+  await expect(page.getByText('The full map could not be loaded, so a simplified drawing is shown.')).toBeVisible({
+    timeout: 45_000,
+  });
+  expect(workers.length).toBeGreaterThan(0);
+  for (const name of workers) expect(name).toMatch(/maplibre-gl-worker-[\w-]+\.js$/);
+  await expect(page.locator('canvas.maplibregl-canvas')).toHaveCount(0);
+  await expect(page.locator('main')).toHaveAttribute('data-renderer', 'svg');
+  await page.getByRole('button', { name: /^Shikotan \(/ }).click();
+  await expect(page.getByRole('heading', { level: 2, name: 'Shikotan' })).toBeVisible();
+  await page.getByRole('button', { name: 'Zoom in' }).click();
+  await expect(page).toHaveURL(/map=/);
 });

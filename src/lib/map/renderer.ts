@@ -38,6 +38,8 @@ export interface RendererEvents {
   moveEnd(view: MapView, byReader: boolean): void;
   /** The map has drawn its first complete frame. */
   ready(): void;
+  /** The map could not start (its worker or its style failed before the first frame): it will never draw. */
+  failed?(): void;
   /** The reader began to pan or zoom by hand (the SVG drawing says so once, for the app to bring in MapLibre). */
   gesture?(): void;
   /** The browser took the map's WebGL context away (another tab, a GPU reset): it cannot draw until it returns. */
