@@ -1,5 +1,13 @@
 import { defineConfig } from '@playwright/test';
-import { DEV_ORIGIN, DEV_PORT, HOST_ORIGIN, PREVIEW_ORIGIN, PREVIEW_PORT } from './tests/e2e/servers.ts';
+import {
+  BUILD_SERVER,
+  DEV_ORIGIN,
+  DEV_PORT,
+  HOST_ORIGIN,
+  NGINX,
+  PREVIEW_ORIGIN,
+  PREVIEW_PORT,
+} from './tests/e2e/servers.ts';
 
 // Debian's Chromium, WebGL in software (SwiftShader); the background-networking flags stop it calling outside hosts.
 const launchOptions = {
@@ -22,6 +30,14 @@ const launchOptions = {
 const DEV_SPEC = /dev-server\.spec\.ts$/;
 /** The phone layouts set their own phone viewports: once, in the phone project. */
 const PHONE_SPEC = /phone-layout\.spec\.ts$/;
+/** The server's headers, read without a browser: once, in the desktop project. */
+const HEADERS_SPEC = /headers\.spec\.ts$/;
+
+/** The build as a newsroom serves it, with nginx and deploy/nginx/ (tests/e2e/servers.ts), or else as Vite does. */
+const BUILD_COMMAND =
+  BUILD_SERVER === 'nginx'
+    ? 'npx tsx tests/e2e/nginx-server.ts'
+    : `echo "No nginx at ${NGINX} (or E2E_SERVER=vite): vite preview serves the build; the headers tests are skipped" >&2 && npx vite preview --host 127.0.0.1 --port ${PREVIEW_PORT} --strictPort`;
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -36,7 +52,7 @@ export default defineConfig({
     { name: 'desktop', testIgnore: [DEV_SPEC, PHONE_SPEC], use: { viewport: { width: 1280, height: 800 } } },
     {
       name: 'phone',
-      testIgnore: DEV_SPEC,
+      testIgnore: [DEV_SPEC, HEADERS_SPEC],
       use: { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true, deviceScaleFactor: 2 },
     },
     {
@@ -48,7 +64,7 @@ export default defineConfig({
   // Never reuse a server already on the port: if something else listens there, the run stops and says so.
   webServer: [
     {
-      command: `npx vite preview --host 127.0.0.1 --port ${PREVIEW_PORT} --strictPort`,
+      command: BUILD_COMMAND,
       url: `${PREVIEW_ORIGIN}/`,
       reuseExistingServer: false,
       timeout: 60_000,

@@ -1,7 +1,8 @@
 /**
  * The Content Security Policy the built site runs under, and a Vite plugin that ships it in the built HTML as a
- * `<meta>` policy (for hosts that cannot set headers). `vite preview`, and so the end-to-end tests, also send it as
- * a header. The dev server runs without it: Vite's client injects inline styles for hot reloading.
+ * `<meta>` policy (for hosts that cannot set headers). The nginx config and `_headers` (build/deploy/headers.ts) and
+ * `vite preview` also send it as a header; the end-to-end tests run under it. The dev server runs without it: Vite's
+ * client injects inline styles for hot reloading.
  */
 import type { Plugin } from 'vite';
 

@@ -1,8 +1,8 @@
 import { expect, test as base } from '@playwright/test';
 
 /**
- * Every end-to-end test runs under the site's Content Security Policy (the preview server sends it, see
- * build/csp.ts) and fails if the page reports a violation of it.
+ * Every end-to-end test runs under the site's Content Security Policy (the build's server sends it: nginx with
+ * deploy/nginx/, or vite preview; see build/csp.ts) and fails if the page reports a violation of it.
  */
 export const test = base.extend<{ cspViolations: string[] }>({
   cspViolations: [
