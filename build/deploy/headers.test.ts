@@ -10,6 +10,7 @@ import {
   IMMUTABLE,
   nginxConf,
   nginxFiles,
+  pathHeaders,
   REVALIDATE,
 } from './headers.ts';
 
@@ -52,6 +53,13 @@ function headersOf(file: string, path: string): [string, string][] {
 }
 
 describe('deploy headers', () => {
+  it('lets any site load the loader, as an ES module too, and nothing else', () => {
+    expect(pathHeaders('embed.mjs')['Access-Control-Allow-Origin']).toBe('*');
+    expect(pathHeaders('embed.js')['Access-Control-Allow-Origin']).toBe('*');
+    for (const path of ['index.html', 'embed.html', 'data/events.json', 'assets/main-b4SLtLh1.js'])
+      expect(pathHeaders(path)['Access-Control-Allow-Origin'], path).toBeUndefined();
+  });
+
   it('keeps the hashed files a year and has everything else revalidated', () => {
     expect(cacheControl('assets/main-b4SLtLh1.js')).toBe(IMMUTABLE);
     expect(IMMUTABLE).toBe('public, max-age=31536000, immutable');
@@ -86,26 +94,24 @@ describe('deploy headers', () => {
       const headers = headersOf(rules, path);
       const names = headers.map(([name]) => name);
       expect(new Set(names).size, `${path}: ${names.join(', ')}`).toBe(names.length);
-      const expected = { ...EVERY_RESPONSE, 'Cache-Control': cacheControl(file) };
+      const expected = { ...EVERY_RESPONSE, ...pathHeaders(file) };
       // An extensionless page has the host's own text/html.
       if (path.includes('.')) Object.assign(expected, { 'Content-Type': contentType(file) });
       expect(Object.fromEntries(headers), path).toEqual(expected);
     }
   });
 
-  it('sets the same headers in nginx, the hashed files’ location repeating what it would otherwise drop', () => {
+  it('sets the same headers in nginx, each location repeating what it would otherwise drop', () => {
     const conf = nginxConf();
     const addHeaders = (text: string) =>
       Object.fromEntries(
         [...text.matchAll(/^\s*add_header (\S+) "([^"]*)"( always)?;$/gm)].map(([, name, value]) => [name, value]),
       );
-    const start = conf.search(/^location ~ \/assets\//m);
-    const location = conf.slice(start);
-    expect(addHeaders(conf.slice(0, start))).toEqual({
-      ...EVERY_RESPONSE,
-      'Cache-Control': REVALIDATE,
-    });
-    expect(addHeaders(location)).toEqual({ ...EVERY_RESPONSE, 'Cache-Control': IMMUTABLE });
+    const locations = [...conf.matchAll(/^location ~ (\S+) \{\n([^}]*)^\}/gm)];
+    expect(locations.map(([, pattern]) => pattern)).toEqual(['/assets/[^/]+$', '/(embed\\.js|embed\\.mjs)$']);
+    expect(addHeaders(conf.slice(0, locations[0]!.index))).toEqual({ ...EVERY_RESPONSE, ...pathHeaders('index.html') });
+    expect(addHeaders(locations[0]![2]!)).toEqual({ ...EVERY_RESPONSE, ...pathHeaders('assets/main-b4SLtLh1.js') });
+    expect(addHeaders(locations[1]![2]!)).toEqual({ ...EVERY_RESPONSE, ...pathHeaders('embed.mjs') });
     for (const ext of Object.keys(CONTENT_TYPES))
       expect(conf).toMatch(new RegExp(`^ {4}\\S+ +(\\S+ )*${ext}[ ;]`, 'm'));
     expect(conf).toMatch(/^gzip_static on;$/m);

@@ -27,6 +27,17 @@ export function cacheControl(path: string): string {
   return path.startsWith(`${HASHED_DIR}/`) ? IMMUTABLE : REVALIDATE;
 }
 
+/** The host pages' loader (build/build-loader.ts), which news sites load from their own origin. */
+export const LOADER = ['embed.js', 'embed.mjs'];
+/** A module script from another origin loads only with CORS: `import … from '…/embed.mjs'` on a news site's page. */
+export const CROSS_ORIGIN = { 'Access-Control-Allow-Origin': '*' };
+
+/** The headers of a built file that depend on its path (relative to dist/): all but EVERY_RESPONSE and the type. */
+export const pathHeaders = (path: string): Record<string, string> => ({
+  'Cache-Control': cacheControl(path),
+  ...(LOADER.includes(path) ? CROSS_ORIGIN : {}),
+});
+
 const UTF8 = '; charset=utf-8';
 
 /**
@@ -105,7 +116,7 @@ export function nginxConf(): string {
     'gzip_static on;',
     'gzip_vary on;',
     '',
-    '# Pages, sw.js, the loader (embed.js, embed.mjs) and data/ keep their names: revalidated on each use. Not on',
+    '# Pages, sw.js, data/ and the loader keep their names: revalidated on each use. Not on',
     '# errors (no `always`), so a 404 is never kept.',
     ...headerLines({ 'Cache-Control': REVALIDATE }, false, ''),
     ...always(''),
@@ -113,6 +124,12 @@ export function nginxConf(): string {
     `# Content-hashed: a new version has a new name, so a browser keeps each for a year without asking.`,
     `location ~ /${HASHED_DIR}/[^/]+$ {`,
     ...headerLines({ 'Cache-Control': IMMUTABLE }, false, '    '),
+    ...always('    '),
+    '}',
+    '',
+    '# The loader, for news sites to load from their own pages (as an ES module, only with CORS).',
+    `location ~ /(${LOADER.map((name) => name.replaceAll('.', '\\.')).join('|')})$ {`,
+    ...headerLines(pathHeaders(LOADER[0]!), false, '    '),
     ...always('    '),
     '}',
     '',
@@ -133,7 +150,7 @@ export function nginxBrotliConf(): string {
 /**
  * The `_headers` file (Netlify, Cloudflare Pages) for a build with these files (relative to dist/). Both apply every
  * rule whose path matches and join two values of one header with a comma, so no two rules set one header for one
- * path: the Cache-Control rules name each top-level file and folder. Cloudflare Pages serves `name.html` at `/name`,
+ * path: the rules of path headers name each top-level file and folder. Cloudflare Pages serves `name.html` at `/name`,
  * so a page's rules name both. Paths are from the site's root.
  */
 export function headersFile(files: readonly string[]): string {
@@ -141,7 +158,7 @@ export function headersFile(files: readonly string[]): string {
   const tops = [...new Set(files.map((file) => file.split('/')[0]!))].sort();
   for (const top of tops) {
     const folder = files.some((file) => file.startsWith(`${top}/`));
-    const cache = { 'Cache-Control': cacheControl(folder ? `${top}/` : top) };
+    const cache = pathHeaders(folder ? `${top}/` : top);
     if (folder) rules.push([`/${top}/*`, cache]);
     else if (top === 'index.html') rules.push(['/', cache], ['/index.html', cache]);
     else if (extension(top) === 'html') rules.push([`/${top}`, cache], [`/${top.slice(0, -'.html'.length)}`, cache]);

@@ -4,7 +4,7 @@ import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { expect, test } from '@playwright/test';
 import { CONTENT_SECURITY_POLICY } from '../../build/csp.ts';
 import { compressible } from '../../build/deploy/compress.ts';
-import { cacheControl, contentType } from '../../build/deploy/headers.ts';
+import { contentType, pathHeaders } from '../../build/deploy/headers.ts';
 import { BUILD_SERVER, NGINX, NGINX_BROTLI, PREVIEW_ORIGIN } from './servers.ts';
 
 // The headers of deploy/nginx/kurils.conf (from build/deploy/headers.ts) as nginx sends them, read back over HTTP
@@ -52,6 +52,7 @@ const FILES: [string, string, string][] = [
       ['a TopoJSON layer', asset(/^overview\.topo-[\w-]{8}\.json$/)],
       ['the offline worker', 'sw.js'],
       ['the loader', 'embed.js'],
+      ['the loader as an ES module', 'embed.mjs'],
       ['a download', 'data/islands.geojson'],
       ['the downloads’ list', 'data/manifest.json'],
       ['a file under 1 KB, sent as it is', asset(/^register-[\w-]{8}\.js$/)],
@@ -69,7 +70,10 @@ for (const [what, path, file] of FILES) {
     const plain = await fetchRaw(path);
     expect(plain.status).toBe(200);
     expect(plain.headers['content-type']).toBe(contentType(file));
-    expect(plain.headers['cache-control']).toBe(cacheControl(file));
+    const own = pathHeaders(file);
+    expect(plain.headers['cache-control']).toBe(own['Cache-Control']);
+    // The loader only, for news sites' pages to import: every other file is the site's own.
+    expect(plain.headers['access-control-allow-origin']).toBe(own['Access-Control-Allow-Origin']);
     expect(plain.headers['content-security-policy']).toBe(CONTENT_SECURITY_POLICY);
     // Any site may frame the embed, and the page with ?embed: neither names frame-ancestors.
     expect(plain.headers['content-security-policy']).not.toContain('frame-ancestors');
