@@ -1,4 +1,4 @@
-import { readStatus, STATUS_REQUEST } from '../lib/offline/policy.ts';
+import { readStatus, STATUS_REQUEST, workerUrl } from '../lib/offline/policy.ts';
 
 /**
  * Registers the offline worker (dist/sw.js, src/sw/sw.ts), and calls `onUpdated` if the version that serves this
@@ -11,5 +11,7 @@ export function registerOffline(onUpdated: () => void): void {
     if (readStatus(event.data)?.updated) onUpdated();
   });
   workers.controller?.postMessage(STATUS_REQUEST);
-  workers.register('./sw.js').catch(() => {});
+  // The Network Information API: Chromium's; elsewhere no connection asks, and the worker installs its list.
+  const saveData = (navigator as { connection?: { saveData?: boolean } }).connection?.saveData === true;
+  workers.register(workerUrl(saveData)).catch(() => {});
 }

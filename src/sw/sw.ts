@@ -8,7 +8,15 @@
  * A new version installs beside the old one and waits: the old one goes on serving its own files to the pages it
  * loaded, and the new one takes over on the next visit, deleting the old one's cache.
  */
-import { cacheable, cacheName, route, staleCaches, STATUS_REQUEST, type OfflineStatus } from '../lib/offline/policy.ts';
+import {
+  cacheable,
+  cacheName,
+  installList,
+  route,
+  staleCaches,
+  STATUS_REQUEST,
+  type OfflineStatus,
+} from '../lib/offline/policy.ts';
 
 declare const __VERSION__: string;
 declare const __PRECACHE__: string[];
@@ -17,10 +25,12 @@ const sw = self as unknown as ServiceWorkerGlobalScope;
 const CACHE = cacheName(__VERSION__);
 /** Left in the cache by an activation that replaced an earlier version, until a page has been told. */
 const UPDATED = new URL('sw-updated', sw.registration.scope).href;
+/** On a save-data connection nothing is installed ahead: the page, too, is kept when it is first loaded. */
+const KEEP_PAGE = installList(location.href, __PRECACHE__).length === 0;
 
 sw.addEventListener('install', (event) => {
   // Revalidated rather than taken from the HTTP cache: the files must be this version's, index.html above all.
-  const requests = __PRECACHE__.map((path) => new Request(path, { cache: 'no-cache' }));
+  const requests = installList(location.href, __PRECACHE__).map((path) => new Request(path, { cache: 'no-cache' }));
   event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(requests)));
 });
 
@@ -41,7 +51,7 @@ async function fromCache(request: Request, key: RequestInfo, keep: boolean): Pro
   const hit = await cache.match(key, { ignoreVary: true });
   if (hit) return hit;
   const response = await fetch(request);
-  if (keep && cacheable(response)) await cache.put(request, response.clone());
+  if (keep && cacheable(response)) await cache.put(key, response.clone());
   return response;
 }
 
@@ -56,7 +66,7 @@ sw.addEventListener('fetch', (event) => {
   };
   if (request.mode === 'navigate') {
     // The page itself: any address of the explainer is its one index.html (the view is in the hash).
-    if (route(facts) === 'page') event.respondWith(fromCache(request, 'index.html', false));
+    if (route(facts) === 'page') event.respondWith(fromCache(request, 'index.html', KEEP_PAGE));
     return;
   }
   // Whose request it is decides, and that takes a look up: until then, only what can never be ours is let go.

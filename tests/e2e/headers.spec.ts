@@ -47,7 +47,7 @@ const FILES: [string, string, string][] = [
     [
       ['a hashed script', asset(/^main-[\w-]{8}\.js$/)],
       ['a hashed stylesheet', asset(/^main-[\w-]{8}\.css$/)],
-      ["MapLibre's worker", asset(/^maplibre-gl-worker-[\w-]{8}\.mjs$/)],
+      ["MapLibre's worker", asset(/^maplibre-gl-worker-[\w-]{8}\.js$/)],
       ['a GeoJSON layer', asset(/^kunashir-[\w-]{8}\.geojson$/)],
       ['a TopoJSON layer', asset(/^overview\.topo-[\w-]{8}\.json$/)],
       ['the offline worker', 'sw.js'],

@@ -46,6 +46,43 @@ test('after a first visit, the explainer loads and opens an island and its sourc
   await expect(page.locator('#search-panel .passage.quote', { hasText: 'post-war historic realities' })).toBeVisible();
 });
 
+test('on a connection that asks to save data, the worker installs nothing ahead and keeps what the reader used', async ({
+  page,
+  context,
+  browserName,
+}) => {
+  test.skip(browserName !== 'chromium', 'the data saver is Chromium’s (navigator.connection.saveData)');
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Emulation.setDataSaverOverride', { dataSaverEnabled: true });
+  await openMap(page);
+  expect(await page.evaluate(() => (navigator as { connection?: { saveData?: boolean } }).connection?.saveData)).toBe(
+    true,
+  );
+  await offlineReady(page);
+  expect(await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.active?.scriptURL)).toMatch(
+    /\/sw\.js\?save-data$/,
+  );
+  // Nothing fetched for the worker at install: a first visit's cache holds no chunk the reader has not asked for.
+  const kept = () =>
+    page.evaluate(async () => {
+      const name = (await caches.keys()).find((n) => n.startsWith('kurils-'));
+      return name ? (await (await caches.open(name)).keys()).map((r) => new URL(r.url).pathname) : [];
+    });
+  expect((await kept()).filter((path) => /search-view|reader|panel-views/.test(path))).toEqual([]);
+  // What the reader then uses is kept, the page with it: the island they opened works with the network cut.
+  await page.reload();
+  await expect(page.locator('main[data-map-ready="true"]')).toBeVisible({ timeout: 45_000 });
+  const point = await labelPoint(page, 'kunashir');
+  await page.mouse.click(point.x, point.y);
+  await expect(page.locator('#island-panel li.event').first()).toBeVisible();
+  await expect.poll(async () => (await kept()).some((path) => /index\.html$/.test(path))).toBe(true);
+  await context.setOffline(true);
+  await page.reload();
+  await expect(page.locator('main[data-map-ready="true"]')).toBeVisible({ timeout: 45_000 });
+  await expect(page).toHaveURL(/#island=kunashir$/);
+  await expect(page.locator('#island-panel li.event').first()).toBeVisible();
+});
+
 test('a view whose chunk does not arrive says so, instead of loading for ever', async ({ page }) => {
   // Its script and its stylesheet both, as offline.
   await page.route(/\/assets\/search-view-[\w-]+\.(js|css)$/, (route) => route.abort('internetdisconnected'));

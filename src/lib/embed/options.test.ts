@@ -7,6 +7,9 @@ describe('embed options', () => {
     expect(isEmbedUrl('/', '?embed')).toBe(true);
     expect(isEmbedUrl('/', '')).toBe(false);
     expect(isEmbedUrl('/notembed.html', '')).toBe(false);
+    // A host that serves pages without their extension (Cloudflare Pages) serves embed.html at /embed.
+    expect(isEmbedUrl('/kurils/embed', '')).toBe(true);
+    expect(isEmbedUrl('/embedded', '')).toBe(false);
     expect(readEmbedOptions('/', '')).toBeNull();
   });
 

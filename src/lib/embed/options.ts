@@ -33,7 +33,8 @@ const CHILD_ID = /^[A-Za-z0-9_-]{1,64}$/;
 
 /** Whether this address is embed mode: `embed.html`, or any page with `?embed`. */
 export function isEmbedUrl(pathname: string, search: string): boolean {
-  return /(^|\/)embed\.html$/.test(pathname) || new URLSearchParams(search).has('embed');
+  // embed.html, or /embed where a host serves pages without their extension (Cloudflare Pages does).
+  return /(^|\/)embed(\.html)?$/.test(pathname) || new URLSearchParams(search).has('embed');
 }
 
 /** The embed's options from its address, or null outside embed mode. Malformed values fall back to defaults. */

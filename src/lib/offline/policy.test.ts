@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { cacheable, cacheName, readStatus, route, staleCaches, STATUS_REQUEST, type RequestFacts } from './policy.ts';
+import {
+  cacheable,
+  cacheName,
+  installList,
+  readStatus,
+  route,
+  staleCaches,
+  STATUS_REQUEST,
+  workerUrl,
+  type RequestFacts,
+} from './policy.ts';
 
 const SCOPE = 'https://news.example/kurils/';
 const PAGE = { url: `${SCOPE}#island=kunashir`, frameType: 'top-level' as const };
@@ -74,5 +84,19 @@ describe('offline status message', () => {
     expect(readStatus({ type: 'other', version: 'abc', updated: false })).toBeNull();
     expect(readStatus('kurils-offline-status')).toBeNull();
     expect(readStatus(null)).toBeNull();
+  });
+});
+
+describe('a connection that asks to save data', () => {
+  const precache = ['index.html', 'assets/main-abc.js'];
+
+  it('registers the worker that installs nothing ahead', () => {
+    expect(workerUrl(true)).toBe('./sw.js?save-data');
+    expect(installList(new URL(workerUrl(true), SCOPE).href, precache)).toEqual([]);
+  });
+
+  it('otherwise installs the build’s list', () => {
+    expect(workerUrl(false)).toBe('./sw.js');
+    expect(installList(new URL(workerUrl(false), SCOPE).href, precache)).toEqual(precache);
   });
 });

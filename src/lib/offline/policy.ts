@@ -65,6 +65,19 @@ export function cacheable(response: { ok: boolean; status: number; type: Respons
   return response.ok && response.status === 200 && response.type === 'basic';
 }
 
+/**
+ * The worker's address: on a connection that asks to save data (`navigator.connection.saveData`, the browser's
+ * data saver), with `?save-data`, and that worker installs nothing ahead and keeps only what the reader used.
+ */
+export function workerUrl(saveData: boolean): string {
+  return saveData ? './sw.js?save-data' : './sw.js';
+}
+
+/** What a worker at `url` fetches at install: the build's list, or on a save-data connection nothing. */
+export function installList(url: string, precache: readonly string[]): readonly string[] {
+  return new URL(url).searchParams.has('save-data') ? [] : precache;
+}
+
 /** What a page asks its worker once it has loaded: which version serves it, and whether that is new since last time. */
 export const STATUS_REQUEST = 'kurils-offline-status';
 
