@@ -52,6 +52,7 @@ export default ts.config(
       'node_modules/',
       'geo/node_modules/',
       'bench/node_modules/',
+      'tests/engines/node_modules/',
       'test-results/',
       'screenshots/',
       '.tmp/',
