@@ -38,7 +38,13 @@ export function openChannel(root: HTMLElement, options: EmbedOptions): EmbedChan
       /* the messages above size the frame */
     }
   };
-  const observer = new ResizeObserver(update);
+  // Measured in the next frame, not in the observer's callback: a host (or WebKit's requestResize) may resize the
+  // frame at once, and a size changed within the callback is an error ("ResizeObserver loop completed …").
+  let frame = 0;
+  const observer = new ResizeObserver(() => {
+    cancelAnimationFrame(frame);
+    frame = requestAnimationFrame(update);
+  });
   observer.observe(root);
   const onMessage = (event: MessageEvent) => {
     if (event.source !== window.parent || !asksForHeight(event.data, options.childId)) return;
@@ -57,6 +63,7 @@ export function openChannel(root: HTMLElement, options: EmbedOptions): EmbedChan
       height = settled;
     },
     stop() {
+      cancelAnimationFrame(frame);
       observer.disconnect();
       removeEventListener('message', onMessage);
     },
