@@ -11,6 +11,7 @@ export class StageLayout {
   width = $state(0);
   height = $state(0);
   windowHeight = $state(window.innerHeight);
+  windowWidth = $state(window.innerWidth);
   /** How far the island's bottom sheet is pulled up. */
   snap = $state<SheetSnap>('half');
 
@@ -21,11 +22,15 @@ export class StageLayout {
     const fullPanel = !!app.article || app.view.q !== undefined;
     return panelCover({ fullPanel, island: !!app.selected }, this.sheet, this.height, this.snap);
   });
-  /** Embedded with a height of its own, the stage's height follows what is open (the host sizes the iframe to it). */
+  /**
+   * Embedded with a height of its own, the stage's height follows what is open (the host sizes the iframe to it).
+   * From the window's width, not the stage's: the stage's is measured by a ResizeObserver, and a height set from
+   * it in the observer's turn is a size changed within the observer's loop (an error in WebKit).
+   */
   readonly embedHeight = $derived.by(() => {
     const app = this.#app;
     if (!this.#embed || this.#embed.height) return null;
-    return embedStageHeight(this.width, { panel: app.selected ? this.snap : null, reader: !!app.article });
+    return embedStageHeight(this.windowWidth, { panel: app.selected ? this.snap : null, reader: !!app.article });
   });
   /** On a phone an open panel takes most of the screen: the slider shrinks to its bare row until it closes. */
   readonly compactTimeBar = $derived.by(

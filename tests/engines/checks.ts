@@ -377,6 +377,8 @@ export const CHECKS: Check[] = [
     // fetched before the worker was there to keep it); what the reader needs is checked below.
     ignore: (p) => /Failed to load resource: net::|NetworkError when attempting to fetch resource/.test(p.text),
     async run(c) {
+      // A first visit: no worker or cache an earlier check's visits left (they may have registered it mid-check).
+      await forgetSite(c);
       await openMap(c, '/');
       if ((await c.tab.run(serviceWorkerState)) === 'unsupported')
         return c.note('skipped: no service worker in this engine on http://127.0.0.1');
