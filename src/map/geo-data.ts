@@ -79,9 +79,13 @@ function detailUrl(chunk: DetailChunk): string {
   return url;
 }
 
+/** How long a chunk that failed (offline, say) waits before a later move asks for it again. */
+const RETRY_AFTER_MS = 5000;
+
 /**
  * Full detail for both renderers: `load` fetches the chunks a view needs, once each; `arrived` holds what came, and
- * `onArrive` is told of each. A chunk that fails leaves the simplified coast in view and is tried on the next move.
+ * `onArrive` is told of each. A chunk that fails leaves the simplified coast in view and is tried again on a move
+ * RETRY_AFTER_MS later, not on every move (a camera at rest still ends moves: a resize, a panel's padding).
  */
 export function detailLoader(onArrive: (chunk: DetailChunk) => void) {
   const requested = new Set<string>();
@@ -96,7 +100,7 @@ export function detailLoader(onArrive: (chunk: DetailChunk) => void) {
             arrived.set(chunk.id, fc.features);
             onArrive(chunk);
           })
-          .catch(() => requested.delete(chunk.id));
+          .catch(() => setTimeout(() => requested.delete(chunk.id), RETRY_AFTER_MS));
       }
     },
   };

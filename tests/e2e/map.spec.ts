@@ -52,6 +52,8 @@ test('the deep link #island=kunashir opens Kunashir', async ({ page }) => {
   await openMap(page, '#island=kunashir');
   await expect(page.getByRole('heading', { level: 2, name: 'Kunashir' })).toBeVisible();
   await expect(page.getByRole('complementary')).toContainText('km²');
+  // The area's note follows the sentence before it as a sentence of its own.
+  await expect(page.getByRole('complementary').locator('p.fine').first()).toContainText(/drawn on the map\. \S/);
 });
 
 test('a map= link shows that view', async ({ page }) => {
