@@ -47,5 +47,8 @@ export default defineConfig({
   test: {
     // geo/'s tests need its own toolchain: `npm run test:geo`.
     include: ['src/**/*.test.ts', 'build/**/*.test.ts'],
+    // The tests are pure functions and build scripts with no module mocks or globals they change: one module
+    // graph for all files (about 7 s on two cores instead of 19, most of it importing the same modules again).
+    isolate: false,
   },
 });

@@ -9,6 +9,7 @@ import { createServer, type Server } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { CONTENT_SECURITY_POLICY } from '../csp.ts';
+import { CONTENT_TYPES } from '../deploy/headers.ts';
 
 export interface FileSize {
   raw: number;
@@ -24,19 +25,7 @@ export interface BenchServer {
   close(): Promise<void>;
 }
 
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json',
-  '.geojson': 'application/geo+json',
-  '.topojson': 'application/json',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.woff2': 'font/woff2',
-};
-const COMPRESSED = new Set(['.html', '.js', '.mjs', '.css', '.json', '.geojson', '.topojson', '.svg']);
+const COMPRESSED = new Set(['.html', '.js', '.mjs', '.css', '.json', '.geojson', '.svg']);
 
 /** Where the floor page's files come from: /floor/maplibre/* and /floor/geo/* before /floor/*. */
 const MOUNTS: [prefix: string, dir: string][] = [
@@ -78,7 +67,7 @@ export function startServer(port: number, root = process.cwd()): Promise<BenchSe
     const gzip = entry.gzip && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? '')) ? entry.gzip : null;
     sizes.set(pathname, { raw: entry.body.length, gzip: (entry.gzip ?? entry.body).length });
     const headers: Record<string, string> = {
-      'content-type': TYPES[ext] ?? 'application/octet-stream',
+      'content-type': CONTENT_TYPES[ext.slice(1)] ?? 'application/octet-stream',
       'cache-control': 'no-cache',
       vary: 'accept-encoding',
     };

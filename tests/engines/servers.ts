@@ -14,23 +14,13 @@ import { CONTENT_SECURITY_POLICY } from '../../build/csp.ts';
 import { iframeSnippet } from '../../src/lib/embed/snippet.ts';
 import { parseHash } from '../../src/lib/url/hash-state.ts';
 import { callSource } from './in-page.ts';
+// The types a host is told to send (the nginx config and _headers are written from the same list).
+import { CONTENT_TYPES } from '../../build/deploy/headers.ts';
 
 export const SITE_PORT = Number(process.env.ENGINES_SITE_PORT ?? 4280);
 export const HOST_PORT = Number(process.env.ENGINES_HOST_PORT ?? 4480);
 export const SITE = `http://127.0.0.1:${SITE_PORT}`;
 export const HOST = `http://127.0.0.1:${HOST_PORT}`;
-
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json',
-  '.geojson': 'application/geo+json',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.woff2': 'font/woff2',
-};
 
 const PROBE_PATH = '/__engines/probe.js';
 const REPORT_PATH = '/__engines/report';
@@ -110,7 +100,7 @@ export async function startServers(root: string): Promise<Servers> {
   /** The probe and its reports, on either server: true when the request was one of them. */
   const probeRoutes = (req: IncomingMessage, res: ServerResponse, path: string): boolean => {
     if (path === PROBE_PATH) {
-      res.writeHead(200, { 'content-type': TYPES['.js']!, 'cache-control': 'no-store' }).end(PROBE);
+      res.writeHead(200, { 'content-type': CONTENT_TYPES.js!, 'cache-control': 'no-store' }).end(PROBE);
       return true;
     }
     if (path !== REPORT_PATH) return false;
@@ -142,7 +132,7 @@ export async function startServers(root: string): Promise<Servers> {
       const charset = '<meta charset="utf-8" />';
       body = body.toString().replace(charset, `${charset}${PROBE_TAG}`);
     }
-    const type = ext === '.mjs' && state.mjsAsOctetStream ? 'application/octet-stream' : TYPES[ext];
+    const type = ext === '.mjs' && state.mjsAsOctetStream ? 'application/octet-stream' : CONTENT_TYPES[ext.slice(1)];
     res.writeHead(200, {
       'content-type': type ?? 'application/octet-stream',
       'content-security-policy': CONTENT_SECURITY_POLICY,
@@ -159,7 +149,7 @@ export async function startServers(root: string): Promise<Servers> {
     if (url.pathname === '/favicon.ico') return void res.writeHead(204).end();
     if (url.pathname !== '/article.html') return fail(res, HOST, url.pathname, 404);
     res.writeHead(200, {
-      'content-type': TYPES['.html']!,
+      'content-type': CONTENT_TYPES.html!,
       'content-security-policy': HOST_POLICY,
       'cache-control': 'no-store',
     });
