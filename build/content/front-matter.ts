@@ -6,7 +6,7 @@
  * trailing whitespace removed (leading text is kept as stored). This body is `Article.text`, the text all
  * excerpt offsets refer to.
  */
-import { toLf } from '../../src/lib/content/normalise.ts';
+import { toLf } from './normalise.ts';
 
 export interface SplitArticle {
   /** The YAML between the two `---` lines. */

@@ -5,7 +5,7 @@
  */
 import { closest as closestString, distance } from 'fastest-levenshtein';
 import type { z } from 'zod';
-import { ExcerptMatcher, type Span } from '../../src/lib/content/find-excerpt.ts';
+import { ExcerptMatcher, type Span } from './find-excerpt.ts';
 import { type ContentIssue, sortIssues } from './issues.ts';
 import {
   articleFrontMatterSchema,
