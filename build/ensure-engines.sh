@@ -11,4 +11,5 @@ if [ ${#need[@]} = 0 ]; then exit 0; fi
 sudo=""
 if [ "$(id -u)" != 0 ]; then sudo="sudo"; fi
 $sudo apt-get update
-$sudo apt-get install -y --no-install-recommends "${need[@]}"
+# With their recommended packages, as tested: MiniBrowser draws with what WebKitGTK recommends.
+$sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y "${need[@]}"
