@@ -11,5 +11,5 @@ if [ ${#need[@]} = 0 ]; then exit 0; fi
 sudo=""
 if [ "$(id -u)" != 0 ]; then sudo="sudo"; fi
 $sudo apt-get update
-# With their recommended packages, as tested: MiniBrowser draws with what WebKitGTK recommends.
+# With their recommended packages: the checks were run with them, never without.
 $sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y "${need[@]}"
