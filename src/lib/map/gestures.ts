@@ -25,7 +25,7 @@ export type GestureCommand =
   | { kind: 'settle' }
   /** Settle once no other input has come for SETTLE_DELAY ms (each one restarts the wait). */
   | { kind: 'settle-soon' }
-  /** Keep the browser's own action for the event (scrolling the page, zooming it, moving the focus). */
+  /** Stop the browser's own action for the event (scrolling or zooming the page): the map takes it. */
   | { kind: 'prevent-default' }
   /** Keep the pointer's events on the map while it drags, wherever it goes. */
   | { kind: 'capture'; pointer: number }
