@@ -2,6 +2,7 @@ import type { ExpressionSpecification, LayerSpecification, StyleSpecification } 
 import type { FeatureCollection } from 'geojson';
 import { byState } from './expressions.ts';
 import { coastlines } from './coastline.ts';
+import { selectedOutlineExpression } from './outline.ts';
 import { DARK, LIGHT } from './palette.ts';
 import type { HistoryMapState } from '../history/map-state.ts';
 import {
@@ -109,7 +110,7 @@ export function buildStyle({
       source,
       ...zoom,
       ...outline,
-      paint: { 'line-color': p.selectedLine, 'line-width': byState(0, 1.5, 3) },
+      paint: { 'line-color': p.selectedLine, 'line-width': selectedOutlineExpression() },
     },
   ];
 
