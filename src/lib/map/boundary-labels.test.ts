@@ -42,6 +42,25 @@ describe('boundary labels', () => {
     expect(box.bottom).toBeGreaterThan(50);
   });
 
+  it('labels no line where an open panel leaves too little of the map for a label', () => {
+    const project = (lon: number, lat: number) => ({ x: lon, y: lat });
+    const lines = [line('1855-line')];
+    const points = [{ id: '1855-line', lon: 100, lat: 50 }];
+    expect(placeLines(lines, points, project, { width: 390, height: 0 })).toEqual([]);
+    expect(placeLines(lines, points, project, { width: 390, height: 120 })).toHaveLength(1);
+  });
+
+  it('moves a label off the map’s controls, below or above them, or leaves the line unlabelled', () => {
+    const project = (lon: number, lat: number) => ({ x: lon, y: lat });
+    const lines = [line('de-facto-line')];
+    const points = [{ id: 'de-facto-line', lon: 20, lat: 30 }];
+    const overviewButton = { left: 10, top: 10, right: 150, bottom: 54 };
+    const [placed] = placeLines(lines, points, project, { width: 320, height: 300 }, [overviewButton]);
+    expect(placed!.box.top).toBeGreaterThanOrEqual(overviewButton.bottom);
+    // A map too short to hold it anywhere clear of the button.
+    expect(placeLines(lines, points, project, { width: 320, height: 110 }, [overviewButton])).toEqual([]);
+  });
+
   it('keeps a label wholly inside the map, to the left of a point near the right edge', () => {
     const view = { width: 320, height: 400 };
     for (const at of [

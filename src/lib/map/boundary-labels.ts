@@ -47,18 +47,50 @@ export function lineLabelBox(
   return { box: { left, top, right: left + w, bottom: top + h }, flip };
 }
 
-/** The lines drawn, each with its label's screen point and box; a line with no label point is left unlabelled. */
+const meets = (a: Rect, b: Rect) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+
+/**
+ * A line's label box clear of the map's controls and credits: where lineLabelBox puts it, else moved just below or
+ * above what it would cover, still inside the map; null when nowhere is clear (the legend describes the line).
+ */
+function clearBox(
+  placed: { box: Rect; flip: boolean },
+  view: { width: number; height: number },
+  obstacles: readonly Rect[],
+): { box: Rect; flip: boolean } | null {
+  const { height: h, margin, bottom } = LINE_LABEL;
+  const { box } = placed;
+  const tops = [
+    box.top,
+    ...obstacles.filter((o) => meets(box, o)).flatMap((o) => [o.bottom + margin, o.top - margin - h]),
+  ];
+  for (const top of tops) {
+    if (top < margin || top + h > view.height - bottom) continue;
+    const moved = { ...box, top, bottom: top + h };
+    if (!obstacles.some((o) => meets(moved, o))) return { box: moved, flip: placed.flip };
+  }
+  return null;
+}
+
+/**
+ * The lines drawn, each with its label's screen point and box, clear of `obstacles` (the map's controls and credits);
+ * a line with no label point, or no clear place for its label, is left unlabelled.
+ */
 export function placeLines(
   lines: readonly BoundaryState[],
   points: readonly LinePoint[],
   project: (lon: number, lat: number) => { x: number; y: number },
   view: { width: number; height: number },
+  obstacles: readonly Rect[] = [],
 ): PlacedLine[] {
+  // No room for a label in what an open panel leaves of the map: the legend still describes every line.
+  if (view.height < LINE_LABEL.height + LINE_LABEL.bottom + LINE_LABEL.margin) return [];
   return lines.flatMap((line) => {
     const point = points.find((p) => p.id === line.id);
     if (!point) return [];
     const at = project(point.lon, point.lat);
-    return [{ ...line, at, ...lineLabelBox(at, view) }];
+    const placed = clearBox(lineLabelBox(at, view), view, obstacles);
+    return placed ? [{ ...line, at, ...placed }] : [];
   });
 }
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import type { FeatureCollection } from 'geojson';
-import { clearOf, fitInView, placesAt, readPlaces, withoutOverlaps, type Place } from './places.ts';
+import { fitInView, placeBox, placeNames, placesAt, readPlaces, type Place } from './places.ts';
 
 const places = readPlaces(JSON.parse(readFileSync('geo/out/places.geojson', 'utf8')) as FeatureCollection);
 
@@ -17,22 +17,42 @@ describe('place labels', () => {
     expect(placesAt(places, 11).filter((p) => p.kind === 'islet').length).toBeGreaterThanOrEqual(10);
   });
 
-  it('drops a name that would sit on an island label, keeps one clear of it', () => {
-    const town: Place = { id: 'town', kind: 'town', name: 'Nemuro', lon: 0, lat: 0, also: [], minzoom: 0 };
+  it('drops a name that would meet an obstacle (a control, an island label), keeps one clear of it', () => {
+    const strait: Place = {
+      id: 's',
+      kind: 'strait',
+      name: 'Catherine (Yekaterina) Strait',
+      lon: 0,
+      lat: 0,
+      also: [],
+      minzoom: 0,
+    };
+    const zoomButtons = { left: 330, top: 10, right: 380, bottom: 100 };
+    const islandLabel = { left: 120, top: 190, right: 220, bottom: 230 };
     const labels = [
-      { id: 'on', place: town, at: { x: 130, y: 105 } },
-      { id: 'clear', place: town, at: { x: 130, y: 200 } },
+      { id: 'under-buttons', place: strait, at: { x: 300, y: 50 } },
+      { id: 'by-the-label', place: strait, at: { x: 100, y: 240 } },
+      { id: 'clear', place: strait, at: { x: 150, y: 400 } },
     ];
-    expect(clearOf(labels, [{ x: 100, y: 100 }]).map((l) => l.id)).toEqual(['clear']);
+    expect(placeNames(labels, [zoomButtons, islandLabel]).map((l) => l.id)).toEqual(['clear']);
   });
 
-  it('keeps a sea name clear of an island point on either side, where the island label may stand', () => {
-    const sea: Place = { id: 'sea', kind: 'sea', name: 'Sea of Japan', lon: 0, lat: 0, also: [], minzoom: 0 };
-    const labels = [
-      { id: 'left-of-point', place: sea, at: { x: 53, y: 440 } },
-      { id: 'far-left', place: sea, at: { x: 53, y: 200 } },
-    ];
-    expect(clearOf(labels, [{ x: 98, y: 432 }]).map((l) => l.id)).toEqual(['far-left']);
+  it('keeps a few pixels from an obstacle, and places a name by its measured width once drawn', () => {
+    const sea: Place = { id: 'sea', kind: 'sea', name: 'Pacific Ocean', lon: 0, lat: 0, also: [], minzoom: 0 };
+    const at = { x: 200, y: 300 };
+    const estimated = placeBox(sea, at);
+    const beside = { left: estimated.right + 1, top: 290, right: estimated.right + 50, bottom: 310 };
+    expect(placeNames([{ place: sea, at }], [beside])).toEqual([]);
+    // Drawn, it measured 60 px: it stands clear.
+    expect(placeNames([{ place: sea, at, width: 60 }], [beside])).toHaveLength(1);
+    expect(placeBox(sea, at, 60)).toEqual({ left: 170, right: 230, top: 291, bottom: 309 });
+  });
+
+  it('counts a town’s dot in its box', () => {
+    const town: Place = { id: 't', kind: 'town', name: 'Nemuro', lon: 0, lat: 0, also: [], minzoom: 0 };
+    const box = placeBox(town, { x: 100, y: 100 }, 50);
+    expect(box.left).toBe(42);
+    expect(box.right).toBeGreaterThan(100);
   });
 
   it('writes a name at its first anchor in view, moved inward from the edge, or not at all', () => {
@@ -70,6 +90,6 @@ describe('place labels', () => {
       { place: place('sapporo', 'town', 'Sapporo'), at: { x: 100, y: 348 } },
       { place: place('okhotsk', 'sea', 'Sea of Okhotsk'), at: { x: 300, y: 150 } },
     ];
-    expect(withoutOverlaps(labels).map((l) => l.place.id)).toEqual(['sapporo', 'okhotsk']);
+    expect(placeNames(labels, []).map((l) => l.place.id)).toEqual(['sapporo', 'okhotsk']);
   });
 });

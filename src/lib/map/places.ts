@@ -30,13 +30,11 @@ export function placesAt(places: readonly Place[], zoom: number): Place[] {
   return places.filter((p) => zoom >= p.minzoom);
 }
 
-/** How close (px) to an island's label point a place name may stand before it is dropped for the island's label. */
-const CLEARANCE = { x: 110, y: 26 };
-
-/** Rough text widths (px per character) of each kind of name, as PlaceLabels.svelte sets them. */
+/** Rough text widths (px per character) of each kind of name, as PlaceLabels.svelte sets them, until measured. */
 const CHAR_WIDTH: Record<Place['kind'], number> = { sea: 8.2, land: 7.6, town: 7, strait: 6.5, islet: 6.5 };
 
-const nameWidth = (place: Place): number => place.name.length * CHAR_WIDTH[place.kind];
+/** A name's width: as measured on screen, or estimated from its length before it has been. */
+const nameWidth = (place: Place, measured?: number): number => measured || place.name.length * CHAR_WIDTH[place.kind];
 
 /**
  * Where to write a name in a view `width` × `height`, given its anchors' screen positions in order: at the first
@@ -48,56 +46,55 @@ export function fitInView(
   anchors: readonly { x: number; y: number }[],
   width: number,
   height: number,
+  measured?: number,
 ): { x: number; y: number } | null {
   const margin = 4;
   for (const at of anchors) {
     if (at.x < margin || at.x > width - margin || at.y < 10 || at.y > height - 10) continue;
     if (place.kind === 'town') {
-      if (placeBox(place, at).left >= margin) return at;
+      if (placeBox(place, at, measured).left >= margin) return at;
       continue;
     }
-    const half = Math.min(nameWidth(place) / 2, (width - 2 * margin) / 2);
+    const half = Math.min(nameWidth(place, measured) / 2, (width - 2 * margin) / 2);
     return { x: Math.min(Math.max(at.x, margin + half), width - margin - half), y: at.y };
   }
   return null;
 }
 
-/** The box (px) a name takes at `at`: centred on it, or to the left of a town's dot. */
-export function placeBox(place: Place, at: { x: number; y: number }): Rect {
-  const w = nameWidth(place);
+/** The box (px) a name takes at `at`: centred on it, or to the left of a town's dot (the dot included). */
+export function placeBox(place: Place, at: { x: number; y: number }, measured?: number): Rect {
+  const w = nameWidth(place, measured);
   const left = place.kind === 'town' ? at.x - w - 8 : at.x - w / 2;
-  return { left, right: left + w, top: at.y - 9, bottom: at.y + 9 };
+  return { left, right: place.kind === 'town' ? at.x + 3 : left + w, top: at.y - 9, bottom: at.y + 9 };
 }
 
-/**
- * Drops names that would sit on an island's label: the island's own button wins. A sea's name, which may have been
- * moved in from the edge and is the widest, keeps clear on both sides of the island's point, since its label may
- * stand on either side.
- */
-export function clearOf<T extends { place: Place; at: { x: number; y: number } }>(
-  labels: readonly T[],
-  islandPoints: readonly { x: number; y: number }[],
-): T[] {
-  return labels.filter(({ place, at }) =>
-    islandPoints.every((p) => {
-      if (Math.abs(at.y - p.y) >= CLEARANCE.y) return true;
-      if (place.kind !== 'sea') return !(at.x > p.x - CLEARANCE.x / 3 && at.x < p.x + CLEARANCE.x);
-      const b = placeBox(place, at);
-      return b.right <= p.x - CLEARANCE.x || b.left >= p.x + CLEARANCE.x;
-    }),
-  );
+/** A name placed: where, and how wide it measured on screen (undefined until it has been drawn once). */
+export interface PlacedName {
+  place: Place;
+  at: { x: number; y: number };
+  width?: number;
 }
+
+/** Names keep a few pixels from what they give way to: touching boxes read as one. */
+const GAP = 3;
+
+const meet = (a: Rect, b: Rect) =>
+  a.left - GAP < b.right && b.left - GAP < a.right && a.top - GAP < b.bottom && b.top - GAP < a.bottom;
 
 /** Which names give way when two would overlap: places on land and towns before seas, straits and islets. */
 const PRIORITY: Place['kind'][] = ['land', 'town', 'sea', 'strait', 'islet'];
 
-/** Drops names that would overlap a name of higher priority, so no two are written over each other. */
-export function withoutOverlaps<T extends { place: Place; at: { x: number; y: number } }>(labels: readonly T[]): T[] {
+/**
+ * The names to write: none over an obstacle (the map's controls and credits, the islands' labels and their points,
+ * the treaty lines' labels), which always win, and none over another name of higher priority. A name that would
+ * collide is dropped, never moved: it stands where the place is.
+ */
+export function placeNames<T extends PlacedName>(labels: readonly T[], obstacles: readonly Rect[]): T[] {
   const kept: { label: T; b: Rect }[] = [];
   const ordered = [...labels].sort((a, b) => PRIORITY.indexOf(a.place.kind) - PRIORITY.indexOf(b.place.kind));
   for (const label of ordered) {
-    const b = placeBox(label.place, label.at);
-    if (kept.some(({ b: k }) => b.left < k.right && k.left < b.right && b.top < k.bottom && k.top < b.bottom)) continue;
+    const b = placeBox(label.place, label.at, label.width);
+    if (obstacles.some((o) => meet(b, o)) || kept.some((k) => meet(b, k.b))) continue;
     kept.push({ label, b });
   }
   return labels.filter((l) => kept.some((k) => k.label === l));
