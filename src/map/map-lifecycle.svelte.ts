@@ -136,7 +136,11 @@ export class MapLifecycle {
             select: on.select,
             move: (view) => (this.#camera.view = view),
             // The URL records where the reader took the camera; where the app sent it, the URL already says.
-            moveEnd: (view, byReader) => byReader && app.recordView(view),
+            moveEnd: (view, byReader) => {
+              if (!byReader) return;
+              this.#camera.movedByReader();
+              app.recordView(view);
+            },
           },
         };
         // MapLibre blocks the main thread for a second or more while it compiles: it comes only when the reader

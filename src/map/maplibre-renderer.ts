@@ -177,7 +177,12 @@ export function createMapLibreRenderer(o: MapLibreRendererOptions): MapRenderer 
       setState(selected, { selected: true });
     },
     moveTo(target, { padding, animate }) {
-      const fit = fitOf(target, areas, containerSize());
+      // The page's layout may have changed in this same turn (a panel opened, the masthead folded), before MapLibre's
+      // own observer has told it: a fit must be made in the map's size as it is now.
+      const size = containerSize();
+      const canvas = map.getCanvas();
+      if (canvas.clientWidth !== size.width || canvas.clientHeight !== size.height) map.resize();
+      const fit = fitOf(target, areas, size);
       if (fit)
         map.fitBounds(
           fit.box,

@@ -11,6 +11,7 @@ import {
   type Camera,
 } from '../lib/map/mercator.ts';
 import { areaOf, inkColours, shadeColours, type PaletteName } from '../lib/map/history-style.ts';
+import { selectedOutlineWidth } from '../lib/map/outline.ts';
 import { DARK, LIGHT } from '../lib/map/palette.ts';
 import { coastlines } from '../lib/map/coastline.ts';
 import type { MapRenderer, RendererEvents } from '../lib/map/renderer.ts';
@@ -163,6 +164,8 @@ export function createSvgRenderer(o: SvgRendererOptions): MapRenderer {
     hatch.setAttribute('patternTransform', `scale(${1 / scale}) rotate(45)`);
     const view = { zoom: camera.zoom, lat: camera.lat, lon: camera.lon };
     o.events.move(view);
+    // The selected outline keeps in step with the area's size on screen.
+    if (selected) outline();
     if (!rest) return;
     o.events.moveEnd(view, rest.byReader);
     detail.load(viewBounds(camera, size()), camera.zoom);
@@ -178,10 +181,16 @@ export function createSvgRenderer(o: SvgRendererOptions): MapRenderer {
     if (parts.length > 1) for (const path of focus) if (path.dataset.area === chunk.area) path.dataset.seams = 'true';
     outline();
   });
+  const areaKm2 = new Map(o.geo.overview.features.map((f) => [f.properties?.id, Number(f.properties?.area_km2)]));
   const outline = () => {
     for (const path of focus) {
       const id = path.dataset.area ?? '';
-      const width = id === selected ? '3' : id === hovered ? '2' : '0.8';
+      const width =
+        id === selected
+          ? String(selectedOutlineWidth(areaKm2.get(id) ?? 0, camera.zoom))
+          : id === hovered
+            ? '2'
+            : '0.8';
       setChanged(path, 'stroke-width', path.dataset.seams && id !== selected ? '0' : width);
       setChanged(path, 'stroke', id === selected ? base.selectedLine : base.coast);
     }
@@ -260,6 +269,9 @@ export function createSvgRenderer(o: SvgRendererOptions): MapRenderer {
       outline();
     },
     moveTo(target, { padding }: { padding: Padding }) {
+      // The page's layout may have changed in this same turn (a panel opened, the masthead folded), before the
+      // observer has measured it: a fit is made in the map's size as it is now.
+      box = measure();
       const fit = fitOf(target, areas, size());
       if (fit) camera = fitBounds(fit.box, size(), padding, fit.maxZoom);
       else if (typeof target === 'object') camera = { lon: target.lon, lat: target.lat, zoom: target.zoom };

@@ -18,10 +18,30 @@ export class CameraState {
   view = $state.raw<MapView | null>(null);
   /** The first move of the slider shows the whole chain and Sakhalin, where the treaties drew their lines. */
   #regionShown = false;
+  /** The reader has panned or zoomed since the last request: the camera is theirs. */
+  #readerMoved = false;
 
   show(target: CameraTarget, animate = !prefersReducedMotion.current): void {
     if (target === 'region') this.#regionShown = true;
+    this.#readerMoved = false;
     this.request = { target, animate };
+  }
+
+  /** The reader moved the map by hand. */
+  movedByReader(): void {
+    this.#readerMoved = true;
+  }
+
+  /**
+   * The stage changed size (a panel opened or the masthead folded, the phone turned): what the camera framed is framed
+   * again in the room there is now, unless the reader has moved the map since, or a step to another island is on its
+   * way (its own request will frame it).
+   */
+  refit(selected: IslandId | null): void {
+    const target = this.request?.target;
+    if (this.#readerMoved || target === undefined || typeof target === 'object') return;
+    if (target === 'all' || target === 'region' ? selected === null : target === selected)
+      this.request = { target, animate: false };
   }
 
   /** The slider moved: the first time, with no island open, the map widens to the whole region. */

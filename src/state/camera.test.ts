@@ -36,4 +36,29 @@ describe('CameraState: where the app asks the camera to go', () => {
     camera.follow({}, null, true);
     expect(camera.request).toBe(before);
   });
+
+  it('frames its island again when the stage changes size, unless the reader moved the map or another island is coming', () => {
+    const camera = new CameraState();
+    camera.show('kunashir', true);
+    const first = camera.request;
+    camera.refit('kunashir');
+    expect(camera.request).toEqual({ target: 'kunashir', animate: false });
+    expect(camera.request).not.toBe(first);
+    // A tap on Habomai folds the masthead before Habomai's own request comes: the old target is not framed again.
+    const before = camera.request;
+    camera.refit('habomai');
+    expect(camera.request).toBe(before);
+    camera.show('all', false);
+    camera.refit(null);
+    expect(camera.request).toEqual({ target: 'all', animate: false });
+    camera.movedByReader();
+    const moved = camera.request;
+    camera.refit(null);
+    expect(camera.request).toBe(moved);
+    const view = { zoom: 9, lat: 43.5, lon: 146.1 };
+    camera.show(view, false);
+    const named = camera.request;
+    camera.refit(null);
+    expect(camera.request).toBe(named);
+  });
 });

@@ -32,10 +32,23 @@ export class StageLayout {
     if (!this.#embed || this.#embed.height) return null;
     return embedStageHeight(this.windowWidth, { panel: app.selected ? this.snap : null, reader: !!app.article });
   });
-  /** On a phone an open panel takes most of the screen: the slider shrinks to its bare row until it closes. */
-  readonly compactTimeBar = $derived.by(
-    () => this.sheet && (!!this.#app.selected || !!this.#app.article || this.#app.view.q !== undefined),
-  );
+  /**
+   * On a phone, a panel, the reader, the search or the Sources view is open: it takes most of the screen, so the
+   * masthead folds to one line and the time bar keeps only its bare row of play and slider.
+   */
+  readonly phoneView = $derived.by(() => {
+    const app = this.#app;
+    return this.sheet && (!!app.selected || !!app.article || app.view.q !== undefined || !!app.view.sources);
+  });
+  /**
+   * The time bar steps aside on a phone where the year is not in use: under the reader or the search, which cover the
+   * map, and under an island's panel at half or full height, which is read (its events set the year). With the panel
+   * pulled down to its peek the map is in view again, and the bar with it.
+   */
+  readonly hideTimeBar = $derived.by(() => {
+    const app = this.#app;
+    return this.sheet && (!!app.article || app.view.q !== undefined || (!!app.selected && this.snap !== 'peek'));
+  });
   readonly foldableTimeBar = $derived(this.sheet || this.windowHeight < 560);
 
   constructor(app: AppState, embed: EmbedOptions | null) {

@@ -1,5 +1,5 @@
 import { expect, test } from './fixtures.ts';
-import { openMap } from './support.ts';
+import { openMap, startMapLibre } from './support.ts';
 
 type Box = { left: number; top: number; right: number; bottom: number; name: string };
 
@@ -7,7 +7,10 @@ const overlaps = (a: Box, b: Box) =>
   Math.min(a.right, b.right) - Math.max(a.left, b.left) > 1 &&
   Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) > 1;
 
-/** The boxes of every visible name on the map, and of the map's controls and credits, relative to the page. */
+/**
+ * The boxes of every visible name on the map (island labels, treaty lines' labels, place names), of the map's
+ * controls and credits, and of the part of the map in sight (the stage above an open panel), relative to the page.
+ */
 async function layout(page: import('@playwright/test').Page) {
   return page.evaluate(() => {
     const box = (el: Element, name: string) => {
@@ -22,6 +25,9 @@ async function layout(page: import('@playwright/test').Page) {
       ...[...document.querySelectorAll('[data-boundary]')]
         .filter(visible)
         .map((el) => box(el, `line ${el.getAttribute('data-boundary')}`)),
+      ...[...document.querySelectorAll('[data-place]')]
+        .filter(visible)
+        .map((el) => box(el, `place "${el.textContent}"`)),
     ];
     const chrome = [
       ...document.querySelectorAll(
@@ -30,11 +36,29 @@ async function layout(page: import('@playwright/test').Page) {
     ]
       .filter(visible)
       .map((el) => box(el, el.className || el.tagName));
-    return { labels, chrome, map: box(document.querySelector('main')!, 'map') };
+    const map = box(document.querySelector('main')!, 'map');
+    const panel = document.querySelector('#island-panel');
+    if (panel && visible(panel)) map.bottom = Math.min(map.bottom, panel.getBoundingClientRect().top);
+    return { labels, chrome, map };
   });
 }
 
-for (const width of [320, 360, 390]) {
+/** What is wrong with the names' layout: one over another, over a control or the credits, or out of sight. */
+async function layoutProblems(page: import('@playwright/test').Page, minIslandLabels: number): Promise<string[]> {
+  const { labels, chrome, map } = await layout(page);
+  const found: string[] = [];
+  if (labels.filter((l) => l.name.startsWith('label')).length < minIslandLabels)
+    found.push(`fewer than ${minIslandLabels} island labels shown`);
+  for (const [i, a] of labels.entries()) {
+    if (a.left < map.left || a.right > map.right || a.top < map.top || a.bottom > map.bottom)
+      found.push(`${a.name} leaves the map in sight`);
+    for (const b of labels.slice(i + 1)) if (overlaps(a, b)) found.push(`${a.name} overlaps ${b.name}`);
+    for (const c of chrome) if (overlaps(a, c)) found.push(`${a.name} overlaps ${c.name}`);
+  }
+  return found;
+}
+
+for (const width of [320, 360, 390, 430]) {
   test.describe(`at ${width} px wide`, () => {
     test.use({ viewport: { width, height: Math.round(width * 1.78) }, hasTouch: true, isMobile: true });
     for (const hash of ['', '#year=1860', '#year=1950']) {
@@ -43,23 +67,43 @@ for (const width of [320, 360, 390]) {
       }) => {
         await openMap(page, hash);
         // Labels are laid out again as their sizes are measured and the map settles: judge the settled layout.
-        const problems = async () => {
-          const { labels, chrome, map } = await layout(page);
-          const found: string[] = [];
-          if (labels.filter((l) => l.name.startsWith('label')).length < 4)
-            found.push('fewer than four island labels shown');
-          for (const [i, a] of labels.entries()) {
-            if (a.left < map.left || a.right > map.right || a.top < map.top || a.bottom > map.bottom)
-              found.push(`${a.name} leaves the map`);
-            for (const b of labels.slice(i + 1)) if (overlaps(a, b)) found.push(`${a.name} overlaps ${b.name}`);
-            for (const c of chrome) if (overlaps(a, c)) found.push(`${a.name} overlaps ${c.name}`);
-          }
-          return found;
-        };
-        await expect.poll(problems, { timeout: 5000 }).toEqual([]);
+        await expect.poll(() => layoutProblems(page, 4), { timeout: 5000 }).toEqual([]);
       });
     }
   });
+}
+
+// At an island's zoom, with its panel open, in both renderers: the place names (straits, towns, islets) keep the
+// island labels' rules too, and the island's own label stays in sight above the panel.
+for (const width of [320, 390, 430]) {
+  for (const renderer of ['svg', 'maplibre'] as const) {
+    test.describe(`at ${width} px wide, ${renderer}`, () => {
+      test.use({ viewport: { width, height: Math.round(width * 1.78) }, hasTouch: true, isMobile: true });
+      test('at each island’s zoom, no name overlaps another, a control or the credits, or hides under the panel', async ({
+        page,
+      }) => {
+        await openMap(page);
+        if (renderer === 'maplibre') await startMapLibre(page);
+        for (const id of ['kunashir', 'habomai', 'shikotan', 'iturup']) {
+          await page.evaluate((hash) => (location.hash = hash), `#island=${id}`);
+          await expect(page.locator('#island-panel')).toBeVisible();
+          await expect(page.locator('main')).toHaveAttribute('data-renderer', renderer);
+          await expect
+            .poll(async () => [...(await layoutProblems(page, 1)), ...(await ownLabelProblems(page, id))], {
+              timeout: 8000,
+              message: `#island=${id}`,
+            })
+            .toEqual([]);
+        }
+      });
+    });
+  }
+}
+
+/** The selected island's own label: shown, and wholly in the map above its panel. */
+async function ownLabelProblems(page: import('@playwright/test').Page, id: string): Promise<string[]> {
+  const { labels } = await layout(page);
+  return labels.some((l) => l.name === `label ${id}`) ? [] : [`${id}’s own label is not in sight`];
 }
 
 test.describe('on a small phone', () => {
@@ -113,5 +157,78 @@ test.describe('on a small phone', () => {
     // A scroll the drag caused would have been painted in the frames since it ended.
     await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
     expect(await page.evaluate(() => [scrollX, scrollY, document.scrollingElement!.scrollTop])).toEqual([0, 0, 0]);
+  });
+});
+
+test.describe('on a small phone with a view open', () => {
+  test.use({ viewport: { width: 320, height: 640 }, hasTouch: true, isMobile: true });
+
+  test('the masthead folds to one row, the time bar steps aside, and the island stays in sight above its panel', async ({
+    page,
+  }) => {
+    await openMap(page);
+    const masthead = page.locator('header.masthead');
+    const bar = page.locator('footer.timebar');
+    const unfolded = (await masthead.boundingBox())!.height;
+    await page.getByRole('button', { name: /^Habomai/ }).click();
+    const sheet = page.locator('#island-panel');
+    await expect(sheet).toHaveAttribute('data-snap', 'half');
+    // One row of 44 px controls; its heading and Share keep their whole names.
+    await expect.poll(async () => (await masthead.boundingBox())!.height).toBeLessThanOrEqual(56);
+    expect(unfolded).toBeGreaterThan(100);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('The southern Kurils / Northern Territories');
+    await expect(masthead.getByRole('link', { name: 'Search' })).toBeInViewport({ ratio: 1 });
+    await expect(masthead.getByRole('link', { name: 'Sources' })).toBeInViewport({ ratio: 1 });
+    await expect(masthead.getByRole('button', { name: 'Share / Embed' })).toBeInViewport({ ratio: 1 });
+    await expect(bar).toHaveCount(0);
+    // The map above the half-open panel: at least a third of the screen, with Habomai's own label in it.
+    const map = (await page.locator('main').boundingBox())!;
+    const top = (await sheet.boundingBox())!.y;
+    expect(top - map.y).toBeGreaterThanOrEqual(640 / 3);
+    const label = (await page.locator('button[data-island="habomai"]').boundingBox())!;
+    expect(label.y).toBeGreaterThanOrEqual(map.y);
+    expect(label.y + label.height).toBeLessThanOrEqual(top);
+
+    // Pulled down to its peek, the map is in use again: the time bar's row comes back.
+    const grip = (await page.getByRole('button', { name: 'Expand panel' }).boundingBox())!;
+    await page.mouse.move(grip.x + grip.width / 2, grip.y + 10);
+    await page.mouse.down();
+    await page.mouse.move(grip.x + grip.width / 2, 600, { steps: 10 });
+    await page.mouse.up();
+    await expect(sheet).toHaveAttribute('data-snap', 'peek');
+    await expect(bar).toBeVisible();
+    expect((await bar.boundingBox())!.height).toBeLessThan(90);
+
+    // Closed: the masthead unfolds.
+    await page.getByRole('button', { name: 'Close panel' }).click();
+    await expect.poll(async () => (await masthead.boundingBox())!.height).toBe(unfolded);
+  });
+
+  test('the selected outline is thinner on the small Habomai islets than on a large island', async ({ page }) => {
+    const width = async (id: string) => {
+      await openMap(page, `#island=${id}`);
+      const path = page.locator(`svg.svg-map path.focus[data-area="${id}"]`);
+      await expect.poll(async () => Number(await path.getAttribute('stroke-width'))).toBeGreaterThan(1);
+      return Number(await path.getAttribute('stroke-width'));
+    };
+    const habomai = await width('habomai');
+    const kunashir = await width('kunashir');
+    expect(kunashir).toBeGreaterThanOrEqual(2);
+    expect(habomai).toBeLessThan(kunashir);
+  });
+
+  test('search shows three results above the fold', async ({ page }) => {
+    await openMap(page, '#q=lavrov');
+    const results = page.locator('.results a.result');
+    await expect(results.first()).toBeVisible();
+    const inView = await results.evaluateAll(
+      (links) =>
+        links.filter((a) => {
+          const r = a.getBoundingClientRect();
+          return r.top >= 0 && r.bottom <= innerHeight;
+        }).length,
+    );
+    expect(inView).toBeGreaterThanOrEqual(3);
+    await expect(page.locator('footer.timebar')).toHaveCount(0);
   });
 });
