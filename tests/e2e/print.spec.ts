@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
-import { openMap, startMapLibre } from './support.ts';
+import { pdfText, textHolds } from './pdf-text.ts';
+import { ISLANDS, openMap, startMapLibre } from './support.ts';
 
 /** Every control still shown: print has none. */
 async function visibleControls(page: Page): Promise<string[]> {
@@ -39,6 +40,33 @@ test('an island’s panel prints as a briefing: its map, names, status, timeline
   const pdf = await page.pdf({ format: 'A4' });
   expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
 });
+
+// Print hides every button, and each event's title is one: the PDF's text must still name every event, under its date
+// (a title alone may be found in another event's text: "Treaty of Portsmouth").
+for (const { id, name } of ISLANDS) {
+  test(`${name}’s printed briefing names the island and every event in its text`, async ({ page }) => {
+    await openMap(page, `#island=${id}`);
+    const panel = page.locator('#island-panel');
+    // The map drawn with the panel comes once every event is filled in: the briefing is whole.
+    await expect(panel.locator('.print-map')).toBeAttached();
+    const events = await panel
+      .locator('ol.timeline > li.event')
+      .evaluateAll((items) =>
+        items.map((li) => `${li.querySelector('time')?.textContent} ${li.querySelector('h4 button')?.textContent}`),
+      );
+    expect(events.length).toBeGreaterThan(0);
+    const names = await panel
+      .locator('#island-panel-title')
+      .evaluate((h) => [
+        h.firstChild?.textContent?.trim() ?? '',
+        ...[...h.querySelectorAll('[lang]')].map((n) => n.textContent ?? ''),
+      ]);
+    expect(names).toContain(name);
+    const text = await pdfText(await page.pdf({ format: 'A4' }));
+    const missing = [...names, ...events].filter((t) => !textHolds(text, t));
+    expect(missing, `not in the text of ${name}’s printed briefing`).toEqual([]);
+  });
+}
 
 test('the Sources view prints its article list without the map or controls', async ({ page }) => {
   await openMap(page, '#sources');
