@@ -1,6 +1,6 @@
 /**
  * Builds the offline worker (src/sw/sw.ts) into dist/sw.js with the build's version and the files it keeps from
- * its install (build/offline/precache.ts). Fails if those files pass the budget the README states, so the
+ * its install (build/offline/precache.ts). Fails if those files pass the budget docs/offline.md states, so the
  * worker's first download never grows unnoticed. Run by `npm run build`, after Vite's build.
  */
 import { readdirSync, readFileSync } from 'node:fs';
@@ -11,7 +11,7 @@ import { buildVersion, precacheList, type BuiltFile } from './offline/precache.t
 
 const OUT = 'dist';
 const WORKER = 'sw.js';
-/** Gzipped bytes of what the worker fetches at install; the README promises this figure. */
+/** Gzipped bytes of what the worker fetches at install; docs/offline.md promises this budget. */
 export const PRECACHE_BUDGET = 230 * 1024;
 
 function builtFiles(dir: string): BuiltFile[] {
