@@ -28,9 +28,9 @@ export default defineConfig({
     modulePreload: { polyfill: false },
     // Every asset is a file of its own: the page fetch()es its geometry, and `connect-src 'self'` blocks data: URLs.
     assetsInlineLimit: 0,
-    // MapLibre alone is a 1 MB chunk (loaded after the page shell, see README); warn only above that.
+    // MapLibre alone is a 1 MB chunk (loaded after the page shell, see docs/benchmark.md); warn only above that.
     chunkSizeWarningLimit: 1100,
-    // Two pages over one app: the explainer, and its embed (the same root component in embed mode, see README).
+    // Two pages over one app: the explainer, and its embed (the same root component in embed mode, see docs/embedding.md).
     rollupOptions: {
       input: { index: 'index.html', embed: 'embed.html' },
       output: {

@@ -1,5 +1,5 @@
 /**
- * Writes what a host serves beside the build (README, Deploying): a gzip and a brotli copy of each text file worth
+ * Writes what a host serves beside the build (docs/deploying.md): a gzip and a brotli copy of each text file worth
  * compressing (build/deploy/compress.ts), and the `_headers` file of Netlify and Cloudflare Pages
  * (build/deploy/headers.ts). Fails on a file of a type the headers do not name: nginx would send it as
  * application/octet-stream, which `nosniff` then keeps a browser from using. Run last by `npm run build`, after every

@@ -1,7 +1,7 @@
 /**
  * Builds the host pages' loader (src/loader/) into dist/: `embed.js`, a classic script that sets up every
  * `[data-kurils-embed]` element, and `embed.mjs`, the same as an ES module exporting `mount` and `mountAll`.
- * Fails if either passes 1.5 KB gzipped, the budget the README promises. Run by `npm run build`, after Vite's build.
+ * Fails if either passes 1.5 KB gzipped, the budget docs/embedding.md promises. Run by `npm run build`, after Vite's build.
  */
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';

@@ -1,37 +1,19 @@
 /**
  * Builds the offline worker (src/sw/sw.ts) into dist/sw.js with the build's version and the files it keeps from
- * its install (build/offline/precache.ts). Fails if those files pass the budget the README states, so the
+ * its install (build/offline/precache.ts). Fails if those files pass the budget docs/offline.md states, so the
  * worker's first download never grows unnoticed. Run by `npm run build`, after Vite's build.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
-import { gzipSync } from 'node:zlib';
 import { build } from 'vite';
-import { buildVersion, precacheList, type BuiltFile } from './offline/precache.ts';
+import { buildVersion, builtFiles, detailStems, precacheBytes, precacheList, WORKER } from './offline/precache.ts';
 
 const OUT = 'dist';
-const WORKER = 'sw.js';
-/** Gzipped bytes of what the worker fetches at install; the README promises this figure. */
+/** Gzipped bytes of what the worker fetches at install; docs/offline.md promises this budget. */
 export const PRECACHE_BUDGET = 230 * 1024;
 
-function builtFiles(dir: string): BuiltFile[] {
-  return readdirSync(dir, { withFileTypes: true, recursive: true })
-    .filter((entry) => entry.isFile())
-    .map((entry) => {
-      const full = join(entry.parentPath, entry.name);
-      return { path: relative(dir, full).split(sep).join('/'), bytes: readFileSync(full) };
-    })
-    .filter((file) => file.path !== WORKER);
-}
-
 const files = builtFiles(OUT);
-const detailStems = readdirSync('geo/out/detail')
-  .filter((name) => name.endsWith('.geojson'))
-  .map((name) => name.slice(0, -'.geojson'.length));
-const precache = precacheList(files, detailStems);
+const precache = precacheList(files, detailStems());
 const version = buildVersion(files);
-const bytes = new Map(files.map((file) => [file.path, file.bytes]));
-const size = precache.reduce((sum, path) => sum + gzipSync(bytes.get(path)!, { level: 9 }).length, 0);
+const size = precacheBytes(files, precache);
 
 await build({
   configFile: false,

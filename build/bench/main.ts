@@ -1,7 +1,7 @@
 /**
  * `npm run bench`: the explainer against the bare-MapLibre floor (bench/floor/), in Chromium at 390×844, and the
  * budgets of issue 13. A report: it exits 0 whatever the figures, and writes them all to bench-results.json.
- * See README, "Benchmark", for what each figure times.
+ * See docs/benchmark.md, "Benchmark", for what each figure times.
  */
 import { spawnSync } from 'node:child_process';
 import { availableParallelism, cpus } from 'node:os';

@@ -3,7 +3,7 @@
  * (deploy/nginx/, written from here by build/deploy/write-nginx.ts, and held to it by a unit test) and the `_headers`
  * file that Netlify and Cloudflare Pages read (written into dist/ by build/build-deploy.ts) both come from here.
  *
- * Neither page sets `frame-ancestors`: the embed is `embed.html` and also `index.html?embed` (README, Embedding), and
+ * Neither page sets `frame-ancestors`: the embed is `embed.html` and also `index.html?embed` (docs/embedding.md), and
  * a host may frame the full page too (src/offline/start.ts keeps it from registering a worker there), so any site may
  * frame either. A path-based rule could not tell `?embed` apart anyway.
  */

@@ -8,11 +8,41 @@
  * embed's files, which the worker never serves.
  */
 import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { ENCODINGS } from '../deploy/headers.ts';
 
 export interface BuiltFile {
   /** Relative to dist/, with forward slashes. */
   path: string;
   bytes: Uint8Array;
+}
+
+/** The worker's own file, which it does not keep. */
+export const WORKER = 'sw.js';
+
+/** The build's files in dir but the worker and the .gz and .br copies (which build/build-deploy.ts writes later). */
+export function builtFiles(dir: string): BuiltFile[] {
+  const copies = Object.values(ENCODINGS);
+  return readdirSync(dir, { withFileTypes: true, recursive: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => relative(dir, join(entry.parentPath, entry.name)).split(sep).join('/'))
+    .filter((path) => path !== WORKER && !copies.some((suffix) => path.endsWith(suffix)))
+    .map((path) => ({ path, bytes: readFileSync(join(dir, path)) }));
+}
+
+/** The names of geo/out/detail/'s files without `.geojson`: the detail geometry, kept only once used. */
+export function detailStems(): string[] {
+  return readdirSync('geo/out/detail')
+    .filter((name) => name.endsWith('.geojson'))
+    .map((name) => name.slice(0, -'.geojson'.length));
+}
+
+/** What the worker fetches at install, in bytes gzipped at level 9: its first download. */
+export function precacheBytes(files: readonly BuiltFile[], list: readonly string[]): number {
+  const bytes = new Map(files.map((file) => [file.path, file.bytes]));
+  return list.reduce((sum, path) => sum + gzipSync(bytes.get(path)!, { level: 9 }).length, 0);
 }
 
 const ON_DEMAND = [/^assets\/maplibre-/, /^assets\/context-far\.topo-/];

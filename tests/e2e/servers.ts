@@ -1,7 +1,8 @@
 import { existsSync } from 'node:fs';
 
 // Ports of the servers the end-to-end tests start, each of its own so that a run never tests whatever else
-// listens on a common port (Vite's 4173 and 5173). Override with E2E_PORT / E2E_DEV_PORT.
+// listens on a common port (Vite's 4173 and 5173). E2E_PORT moves all three; E2E_DEV_PORT and E2E_HOST_PORT set the
+// dev server's and the host page's alone.
 export const PREVIEW_PORT = Number(process.env.E2E_PORT ?? 4391);
 export const DEV_PORT = Number(process.env.E2E_DEV_PORT ?? PREVIEW_PORT + 1);
 

@@ -250,7 +250,7 @@ test('every download is listed with its size and is valid: five areas, a CSV row
   const [header, ...rows] = parseCsv(csv.slice(1));
   expect(header!.slice(0, 2)).toEqual(['event_id', 'date']);
   expect(header).toContain('quote');
-  // One row per event and source, as the README documents.
+  // One row per event and source, as docs/data.md documents.
   expect(rows).toHaveLength(events.reduce((n, e) => n + e.sources.length, 0));
   expect(new Set(rows.map((r) => r[0]))).toEqual(new Set(events.map((e) => e.id)));
   for (const r of rows) expect(r).toHaveLength(header!.length);

@@ -1,7 +1,7 @@
 /**
- * The messages between the embed and its host page (see ../shared/embed-protocols.md and the README's
- * "Embedding" section). The embed sends its height in three forms that host pages already understand, as
- * Datawrapper does; the loader (src/loader/) reads all three, and the project's own message also carries the view.
+ * The messages between the embed and its host page (see ../shared/embed-protocols.md and docs/embedding.md). The
+ * embed sends its height in three forms that host pages already understand, as Datawrapper does; the loader
+ * (src/loader/) reads all three, and the project's own message also carries the view.
  *
  * - AMP: `{ sentinel: 'amp', type: 'embed-size', height }` (amp-iframe with `resizable`; @newswire/frames);
  * - pym.js: the string `pymxPYMx<childId>xPYMxheightxPYMx<height>`;

@@ -1,7 +1,7 @@
 /**
  * The data files the build publishes under `data/` (build/content/record.ts writes their sizes into
  * data/manifest.json and the Sources view), with what a re-user needs beside each: format, licence, attribution,
- * and a short data dictionary (the README's Data section in full).
+ * and a short data dictionary (docs/data.md in full).
  */
 
 export interface Field {
