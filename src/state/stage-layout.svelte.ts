@@ -1,3 +1,5 @@
+import { untrack } from 'svelte';
+import { inTwoFrames } from '../dom/frames.ts';
 import { embedStageHeight } from '../lib/embed/layout.ts';
 import type { EmbedOptions } from '../lib/embed/options.ts';
 import { isSheet, panelCover } from '../lib/ui/stage-layout.ts';
@@ -32,27 +34,40 @@ export class StageLayout {
     if (!this.#embed || this.#embed.height) return null;
     return embedStageHeight(this.windowWidth, { panel: app.selected ? this.snap : null, reader: !!app.article });
   });
-  /**
-   * On a phone, a panel, the reader, the search or the Sources view is open: it takes most of the screen, so the
-   * masthead folds to one line and the time bar keeps only its bare row of play and slider.
-   */
-  readonly phoneView = $derived.by(() => {
+  /** A panel, the reader, the search or the Sources view is open on a phone, as the state says at once. */
+  readonly #phoneViewOpen = $derived.by(() => {
     const app = this.#app;
     return this.sheet && (!!app.selected || !!app.article || app.view.q !== undefined || !!app.view.sources);
   });
   /**
+   * …and as the page's layout around it follows: once the map is up, two frames after the view opened (with the
+   * camera), so the frame that answers a tap holds the panel and not a new layout of the page; at once when it closes.
+   */
+  #phoneViewShown = $state(false);
+  /**
+   * On a phone, a view is open that takes most of the screen: the masthead folds to one line and the time bar keeps
+   * only its bare row of play and slider.
+   */
+  readonly phoneView = $derived(this.#phoneViewShown && this.#phoneViewOpen);
+  /**
    * The time bar steps aside on a phone where the year is not in use: under the reader or the search, which cover the
-   * map, and under an island's panel at half or full height, which is read (its events set the year). With the panel
-   * pulled down to its peek the map is in view again, and the bar with it.
+   * map, and under an island's panel pulled up to its full height. With the panel at peek or half height the map is in
+   * view, and its year with it (the panel's events move the slider).
    */
   readonly hideTimeBar = $derived.by(() => {
     const app = this.#app;
-    return this.sheet && (!!app.article || app.view.q !== undefined || (!!app.selected && this.snap !== 'peek'));
+    return this.phoneView && (!!app.article || app.view.q !== undefined || (!!app.selected && this.snap === 'full'));
   });
   readonly foldableTimeBar = $derived(this.sheet || this.windowHeight < 560);
 
+  /** Call during a component's setup: the effect that follows the open view lives as long as the component. */
   constructor(app: AppState, embed: EmbedOptions | null) {
     this.#app = app;
     this.#embed = embed;
+    $effect(() => {
+      const open = this.#phoneViewOpen;
+      if (!open || untrack(() => app.mapStatus) !== 'ready') this.#phoneViewShown = open;
+      else return inTwoFrames(() => (this.#phoneViewShown = true));
+    });
   }
 }

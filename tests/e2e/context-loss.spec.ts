@@ -1,5 +1,6 @@
 import { expect, test } from './fixtures.ts';
 import { distinctColours, openFullMap, untilIdle } from './support.ts';
+import { LIGHT } from '../../src/lib/map/palette.ts';
 
 type LoseContext = { loseContext(): void; restoreContext(): void };
 
@@ -25,7 +26,7 @@ test('a lost WebGL context shows the SVG drawing at once, working, and MapLibre 
   await expect(page.getByText('graphics were interrupted')).toBeVisible();
   expect(distinctColours(await page.locator('main').screenshot())).toBeGreaterThan(20);
   // The drawing is the map meanwhile: the selection stays, and a label still opens its island.
-  await expect(sketch.locator('path.focus[data-area="shikotan"]')).toHaveAttribute('stroke-width', '3');
+  await expect(sketch.locator('path.focus[data-area="shikotan"]')).toHaveAttribute('stroke', LIGHT.selectedLine);
   await page.getByRole('button', { name: 'Close panel' }).click();
   await page.getByRole('button', { name: 'Show all islands' }).click();
   await page.getByRole('button', { name: /^Kunashir/ }).click();

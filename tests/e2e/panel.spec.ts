@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
 import { ISLANDS, labelPoint, openMap, watchPage } from './support.ts';
+import { LIGHT } from '../../src/lib/map/palette.ts';
 
 interface ArticleExport {
   id: string;
@@ -195,7 +196,8 @@ test('a tap paints the panel first: the map outlines the island only in a later 
   await openMap(page);
   // Frames counted by requestAnimationFrame; the frame the panel entered the page; every change to the drawing.
   await page.evaluate(() => {
-    const log = { frame: 0, panel: -1, map: [] as { frame: number; name: string; value: string | null }[] };
+    type Change = { frame: number; area: string | null; name: string; value: string | null; stroke: string | null };
+    const log = { frame: 0, panel: -1, map: [] as Change[] };
     Object.assign(window, { __order: log });
     const count = () => {
       log.frame++;
@@ -209,8 +211,11 @@ test('a tap paints the panel first: the map outlines the island only in a later 
       for (const r of records)
         log.map.push({
           frame: log.frame,
+          area: (r.target as Element).getAttribute('data-area'),
           name: r.attributeName!,
           value: (r.target as Element).getAttribute(r.attributeName!),
+          // The stroke's colour as the change left it: the selection's ink, or the coast's for a hover outline.
+          stroke: (r.target as Element).getAttribute('stroke'),
         });
     }).observe(document.querySelector('svg.svg-map')!, { attributes: true, subtree: true });
   });
@@ -218,21 +223,27 @@ test('a tap paints the panel first: the map outlines the island only in a later 
   await page.touchscreen.tap(point.x, point.y);
   await expect(page.getByRole('heading', { level: 2, name: 'Kunashir' })).toBeVisible();
   await expect(page.locator('svg.svg-map path.focus[data-area="kunashir"]').first()).toHaveAttribute(
-    'stroke-width',
-    '3',
+    'stroke',
+    LIGHT.selectedLine,
   );
   const log = await page.evaluate(
     () =>
       (
         window as unknown as {
-          __order: { panel: number; map: { frame: number; name: string; value: string | null }[] };
+          __order: {
+            panel: number;
+            map: { frame: number; area: string | null; name: string; value: string | null; stroke: string | null }[];
+          };
         }
       ).__order,
   );
   expect(log.panel).toBeGreaterThanOrEqual(0);
   expect(log.map.length).toBeGreaterThan(0);
   expect(log.map.filter((m) => m.frame <= log.panel)).toEqual([]);
-  expect(log.map.filter((m) => m.name === 'stroke-width' && m.value === '2')).toEqual([]);
+  // A hover outline is a wider stroke in the coast's colour; the selection's, whose width follows the zoom, is in its own.
+  expect(
+    log.map.filter((m) => m.area === 'kunashir' && m.name === 'stroke-width' && m.stroke !== LIGHT.selectedLine),
+  ).toEqual([]);
 });
 
 test('a tap on a label writes the URL once: one history entry naming the island, and the camera framing it writes none', async ({

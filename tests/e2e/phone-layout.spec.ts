@@ -1,5 +1,6 @@
 import { expect, test } from './fixtures.ts';
 import { openMap, startMapLibre } from './support.ts';
+import { LIGHT } from '../../src/lib/map/palette.ts';
 
 type Box = { left: number; top: number; right: number; bottom: number; name: string };
 
@@ -17,7 +18,10 @@ async function layout(page: import('@playwright/test').Page) {
       const r = el.getBoundingClientRect();
       return { left: r.left, top: r.top, right: r.right, bottom: r.bottom, name };
     };
-    const visible = (el: Element) => (el as HTMLElement).offsetParent !== null && el.getBoundingClientRect().width > 0;
+    const visible = (el: Element) =>
+      (el as HTMLElement).offsetParent !== null &&
+      el.getBoundingClientRect().width > 0 &&
+      getComputedStyle(el).visibility !== 'hidden';
     const labels = [
       ...[...document.querySelectorAll('button[data-island]')]
         .filter(visible)
@@ -163,7 +167,7 @@ test.describe('on a small phone', () => {
 test.describe('on a small phone with a view open', () => {
   test.use({ viewport: { width: 320, height: 640 }, hasTouch: true, isMobile: true });
 
-  test('the masthead folds to one row, the time bar steps aside, and the island stays in sight above its panel', async ({
+  test('the masthead folds to one row, the time bar steps aside under a full panel, and the island stays in sight above its panel', async ({
     page,
   }) => {
     await openMap(page);
@@ -180,7 +184,8 @@ test.describe('on a small phone with a view open', () => {
     await expect(masthead.getByRole('link', { name: 'Search' })).toBeInViewport({ ratio: 1 });
     await expect(masthead.getByRole('link', { name: 'Sources' })).toBeInViewport({ ratio: 1 });
     await expect(masthead.getByRole('button', { name: 'Share / Embed' })).toBeInViewport({ ratio: 1 });
-    await expect(bar).toHaveCount(0);
+    // At half height the panel's events move the slider: the time bar keeps its bare row.
+    expect((await bar.boundingBox())!.height).toBeLessThan(90);
     // The map above the half-open panel: at least a third of the screen, with Habomai's own label in it.
     const map = (await page.locator('main').boundingBox())!;
     const top = (await sheet.boundingBox())!.y;
@@ -189,15 +194,26 @@ test.describe('on a small phone with a view open', () => {
     expect(label.y).toBeGreaterThanOrEqual(map.y);
     expect(label.y + label.height).toBeLessThanOrEqual(top);
 
-    // Pulled down to its peek, the map is in use again: the time bar's row comes back.
-    const grip = (await page.getByRole('button', { name: 'Expand panel' }).boundingBox())!;
+    // Pulled up to its full height, the panel is read: the time bar steps aside.
+    await page.getByRole('button', { name: 'Expand panel' }).click();
+    await expect(sheet).toHaveAttribute('data-snap', 'full');
+    await expect(bar).toHaveCount(0);
+    // Pulled down to its peek, the map is in view: the bar comes back.
+    // Once the sheet has finished growing into the time bar's room.
+    const shrink = page.getByRole('button', { name: 'Shrink panel' });
+    let grip = (await shrink.boundingBox())!;
+    await expect
+      .poll(async () => {
+        const [before, after] = [grip.y, (grip = (await shrink.boundingBox())!).y];
+        return after === before;
+      })
+      .toBe(true);
     await page.mouse.move(grip.x + grip.width / 2, grip.y + 10);
     await page.mouse.down();
     await page.mouse.move(grip.x + grip.width / 2, 600, { steps: 10 });
     await page.mouse.up();
     await expect(sheet).toHaveAttribute('data-snap', 'peek');
     await expect(bar).toBeVisible();
-    expect((await bar.boundingBox())!.height).toBeLessThan(90);
 
     // Closed: the masthead unfolds.
     await page.getByRole('button', { name: 'Close panel' }).click();
@@ -205,15 +221,18 @@ test.describe('on a small phone with a view open', () => {
   });
 
   test('the selected outline is thinner on the small Habomai islets than on a large island', async ({ page }) => {
-    const width = async (id: string) => {
-      await openMap(page, `#island=${id}`);
+    const width = async (hash: string, id: string) => {
+      await openMap(page, hash);
       const path = page.locator(`svg.svg-map path.focus[data-area="${id}"]`);
-      await expect.poll(async () => Number(await path.getAttribute('stroke-width'))).toBeGreaterThan(1);
+      await expect(path).toHaveAttribute('stroke', LIGHT.selectedLine);
       return Number(await path.getAttribute('stroke-width'));
     };
-    const habomai = await width('habomai');
-    const kunashir = await width('kunashir');
-    expect(kunashir).toBeGreaterThanOrEqual(2);
+    // Framed on a small phone, the islets' outline stays fine.
+    expect(await width('#island=habomai', 'habomai')).toBeLessThanOrEqual(2);
+    // At the same zoom, a large island's outline is bolder.
+    const habomai = await width('#island=habomai&map=9/43.55/146.0', 'habomai');
+    const kunashir = await width('#island=kunashir&map=9/44.2/146.0', 'kunashir');
+    expect(kunashir).toBe(3);
     expect(habomai).toBeLessThan(kunashir);
   });
 

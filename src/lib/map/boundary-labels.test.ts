@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import type { FeatureCollection } from 'geojson';
-import { boundaryLabelPoints, lineLabelBox, placeLines, shortBoundaryLabel } from './boundary-labels.ts';
+import { boundaryLabelPoints, lineLabelBox, linesClearOf, placeLines, shortBoundaryLabel } from './boundary-labels.ts';
 import type { BoundaryId, BoundaryState } from '../history/map-state.ts';
 
 const boundaries = JSON.parse(readFileSync('geo/out/boundaries.geojson', 'utf8')) as FeatureCollection;
@@ -30,7 +30,7 @@ describe('boundary labels', () => {
     const project = (lon: number, lat: number) => ({ x: lon, y: lat });
     const placed = placeLines(
       [line('1855-line'), line('de-facto-line')],
-      [{ id: '1855-line', lon: 100, lat: 50 }],
+      [{ id: '1855-line', lon: 100, lat: 50, along: [] }],
       project,
       { width: 390, height: 600 },
     );
@@ -42,10 +42,73 @@ describe('boundary labels', () => {
     expect(box.bottom).toBeGreaterThan(50);
   });
 
+  it('labels a line where it comes nearest its label point in view, and leaves a line out of view unlabelled', () => {
+    const project = (lon: number, lat: number) => ({ x: lon, y: lat });
+    const lines = [line('de-facto-line')];
+    const points = [
+      {
+        id: 'de-facto-line',
+        lon: -50,
+        lat: 300,
+        along: [
+          [-20, 290],
+          [40, 250],
+          [120, 100],
+        ] as [number, number][],
+      },
+    ];
+    const [placed] = placeLines(lines, points, project, { width: 390, height: 600 });
+    expect(placed!.at).toEqual({ x: 40, y: 250 });
+    expect(placeLines(lines, [{ ...points[0]!, along: [[-20, 290]] }], project, { width: 390, height: 600 })).toEqual(
+      [],
+    );
+  });
+
+  it('gives each line its label point and its other vertices, nearest first', () => {
+    const [point] = boundaryLabelPoints({
+      type: 'FeatureCollection',
+      features: [
+        {
+          type: 'Feature',
+          properties: { id: 'de-facto-line' },
+          geometry: {
+            type: 'LineString',
+            coordinates: [
+              [0, 0],
+              [5, 5],
+              [9, 9],
+              [10, 10],
+            ],
+          },
+        },
+      ],
+    });
+    expect(point).toEqual({
+      id: 'de-facto-line',
+      lon: 10,
+      lat: 10,
+      along: [
+        [9, 9],
+        [5, 5],
+        [0, 0],
+      ],
+    });
+  });
+
+  it('leaves a line unlabelled where an island label stands over its label', () => {
+    const project = (lon: number, lat: number) => ({ x: lon, y: lat });
+    const placed = placeLines([line('1855-line')], [{ id: '1855-line', lon: 100, lat: 50, along: [] }], project, {
+      width: 390,
+      height: 600,
+    });
+    expect(linesClearOf(placed, [{ left: 0, top: 0, right: 50, bottom: 50 }])).toEqual(placed);
+    expect(linesClearOf(placed, [placed[0]!.box])).toEqual([]);
+  });
+
   it('labels no line where an open panel leaves too little of the map for a label', () => {
     const project = (lon: number, lat: number) => ({ x: lon, y: lat });
     const lines = [line('1855-line')];
-    const points = [{ id: '1855-line', lon: 100, lat: 50 }];
+    const points = [{ id: '1855-line', lon: 100, lat: 50, along: [] }];
     expect(placeLines(lines, points, project, { width: 390, height: 0 })).toEqual([]);
     expect(placeLines(lines, points, project, { width: 390, height: 120 })).toHaveLength(1);
   });
@@ -53,7 +116,7 @@ describe('boundary labels', () => {
   it('moves a label off the map’s controls, below or above them, or leaves the line unlabelled', () => {
     const project = (lon: number, lat: number) => ({ x: lon, y: lat });
     const lines = [line('de-facto-line')];
-    const points = [{ id: 'de-facto-line', lon: 20, lat: 30 }];
+    const points = [{ id: 'de-facto-line', lon: 20, lat: 30, along: [] }];
     const overviewButton = { left: 10, top: 10, right: 150, bottom: 54 };
     const [placed] = placeLines(lines, points, project, { width: 320, height: 300 }, [overviewButton]);
     expect(placed!.box.top).toBeGreaterThanOrEqual(overviewButton.bottom);

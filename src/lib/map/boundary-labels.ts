@@ -1,4 +1,4 @@
-import type { FeatureCollection, LineString } from 'geojson';
+import type { FeatureCollection, LineString, Position } from 'geojson';
 import type { BoundaryState } from '../history/map-state.ts';
 import type { Viewpoint } from '../url/hash-state.ts';
 import type { Rect } from './label-layout.ts';
@@ -7,6 +7,8 @@ export interface LinePoint {
   id: string;
   lon: number;
   lat: number;
+  /** The line's other vertices ([lon, lat]), nearest first: where its label goes when the view leaves its point out. */
+  along: [number, number][];
 }
 
 /**
@@ -20,7 +22,13 @@ export function boundaryLabelPoints(boundaries: FeatureCollection): LinePoint[] 
     const coords = (f.geometry as LineString).coordinates;
     const id = f.properties?.id;
     const at = id === 'de-facto-line' ? coords.at(-1) : coords[Math.floor(coords.length / 2)];
-    return at && typeof id === 'string' ? [{ id, lon: at[0]!, lat: at[1]! }] : [];
+    if (!at || typeof id !== 'string') return [];
+    const distance = (c: Position) => Math.hypot(c[0]! - at[0]!, c[1]! - at[1]!);
+    const along = coords
+      .filter((c) => c !== at)
+      .sort((a, b) => distance(a) - distance(b))
+      .map((c): [number, number] => [c[0]!, c[1]!]);
+    return [{ id, lon: at[0]!, lat: at[1]!, along }];
   });
 }
 
@@ -88,10 +96,19 @@ export function placeLines(
   return lines.flatMap((line) => {
     const point = points.find((p) => p.id === line.id);
     if (!point) return [];
-    const at = project(point.lon, point.lat);
+    // Its label point, or where the line comes nearest it in view: a line out of view is left unlabelled.
+    const at = [[point.lon, point.lat] as const, ...point.along]
+      .map(([lon, lat]) => project(lon, lat))
+      .find((p) => p.x >= 0 && p.x <= view.width && p.y >= 0 && p.y <= view.height);
+    if (!at) return [];
     const placed = clearBox(lineLabelBox(at, view), view, obstacles);
     return placed ? [{ ...line, at, ...placed }] : [];
   });
+}
+
+/** The lines whose labels stand clear of `taken` (the island labels, which win): the others are left unlabelled. */
+export function linesClearOf(lines: readonly PlacedLine[], taken: readonly Rect[]): PlacedLine[] {
+  return lines.filter((line) => !taken.some((rect) => meets(line.box, rect)));
 }
 
 /** Short labels for the lines on the map itself; the legend gives each line's full description. */

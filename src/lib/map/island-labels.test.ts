@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { islandLabelBoxes, islandLabelRects } from './island-labels.ts';
+import { crowdedOut, islandLabelBoxes, islandLabelRects } from './island-labels.ts';
 
 describe('island labels for the layout', () => {
   it('lays out the labels in view, smallest area first, at their measured sizes', () => {
@@ -25,5 +25,32 @@ describe('island labels for the layout', () => {
     ]);
     // Not laid out yet: only its dot.
     expect(islandLabelRects([box!], new Map())).toHaveLength(1);
+  });
+});
+
+describe('island labels crowded out', () => {
+  it('hides a label that could only overlap a label before it or a control, never the first (the selected island)', () => {
+    const boxes = islandLabelBoxes(
+      ['kunashir', 'habomai', 'hokkaido'],
+      [
+        { x: 100, y: 100 },
+        { x: 110, y: 110 },
+        { x: 300, y: 300 },
+      ],
+      [80, 80, 80],
+      [40, 40, 40],
+      'kunashir',
+    );
+    expect(boxes.map((b) => b.id)).toEqual(['kunashir', 'habomai', 'hokkaido']);
+    const at = (id: string) => ({ id, dx: 0, dy: 0, leader: false });
+    const placements = new Map(['kunashir', 'habomai', 'hokkaido'].map((id) => [id, at(id)]));
+    const zoomButtons = { left: 0, top: 0, right: 120, bottom: 120 };
+    expect([...crowdedOut(boxes, placements, [])]).toEqual(['habomai']);
+    // The selected island's label stays even over a control; the rest give way.
+    expect([...crowdedOut(boxes, placements, [zoomButtons])]).toEqual(['habomai']);
+    expect([...crowdedOut(boxes, placements, [{ left: 290, top: 290, right: 400, bottom: 400 }])]).toEqual([
+      'habomai',
+      'hokkaido',
+    ]);
   });
 });

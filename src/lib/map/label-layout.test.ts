@@ -103,3 +103,16 @@ describe('leader lines', () => {
     }
   });
 });
+
+describe('other names as soft obstacles', () => {
+  it('keeps a label off a name where it can, but over a name rather than over a control', () => {
+    const label = { id: 'a', x: 100, y: 100, width: 60, height: 20 };
+    const right = { left: 108, top: 90, right: 168, bottom: 110 };
+    const [beside] = layoutLabels([label], { width: 400, height: 400, soft: [right] });
+    expect(beside!.dx).toBeLessThan(0);
+    const everywhere = { left: 0, top: 0, right: 400, bottom: 400 };
+    const control = { left: 0, top: 0, right: 100, bottom: 400 };
+    const [over] = layoutLabels([label], { width: 400, height: 400, obstacles: [control], soft: [everywhere] });
+    expect(over!.dx).toBeGreaterThanOrEqual(0);
+  });
+});

@@ -112,8 +112,10 @@ function candidates(w: number, h: number, gap: number): [number, number, number]
 export interface LayoutView {
   width: number;
   height: number;
-  /** Other names and the map's controls, which labels keep off. */
+  /** The map's controls, which labels keep off. */
   obstacles?: readonly Rect[];
+  /** Other names, which labels keep off where they can: they give way to a label they could not avoid. */
+  soft?: readonly Rect[];
   /** The share (0–1) of a box that lies over land of an area other than the label's own. */
   foreignLand?: (id: string, rect: Rect) => number;
 }
@@ -171,6 +173,7 @@ export function layoutLabels(labels: readonly LabelBox[], view: LayoutView, gap 
       const padded = { left: rect.left - 3, top: rect.top - 3, right: rect.right + 3, bottom: rect.bottom + 3 };
       for (const other of placed) cost += overlap(padded, other) * 2;
       for (const obstacle of view.obstacles ?? []) cost += overlap(rect, obstacle) * 2;
+      for (const name of view.soft ?? []) cost += overlap(rect, name) / 4;
       dots.forEach((dot, j) => {
         if (j !== index) cost += overlap(rect, dot) * 4;
       });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import type { FeatureCollection } from 'geojson';
-import { fitInView, placeBox, placeNames, placesAt, readPlaces, type Place } from './places.ts';
+import { fitInView, fitPlaces, placeBox, placeNames, placesAt, readPlaces, type Place } from './places.ts';
 
 const places = readPlaces(JSON.parse(readFileSync('geo/out/places.geojson', 'utf8')) as FeatureCollection);
 
@@ -67,6 +67,20 @@ describe('place labels', () => {
     expect(shifted.x + half).toBeLessThanOrEqual(386);
     expect(shifted.x - half).toBeLessThanOrEqual(380);
     expect(fitInView(sea, [{ x: 195, y: 900 }], 390, 600)).toBeNull();
+  });
+
+  it('fits each name of the zoom at its first anchor in view, by its measured width once drawn', () => {
+    const project = (lon: number, lat: number) => ({ x: (lon - 140) * 40, y: (48 - lat) * 60 });
+    const view = { width: 480, height: 480 };
+    const fitted = fitPlaces(places, 4.5, project, view, { 'sea-of-okhotsk': 90 });
+    const okhotsk = fitted.find((f) => f.place.id === 'sea-of-okhotsk')!;
+    expect(okhotsk.width).toBe(90);
+    expect(okhotsk.at).toEqual(project(147.5, 47.2));
+    for (const { at } of fitted) {
+      expect(at.x).toBeGreaterThanOrEqual(0);
+      expect(at.x).toBeLessThanOrEqual(480);
+    }
+    expect(fitted.some((f) => f.place.kind === 'islet')).toBe(false);
   });
 
   it('drops a town whose name, left of its dot, the edge would cut', () => {

@@ -75,8 +75,24 @@ export interface PlacedName {
   width?: number;
 }
 
+/** Where each name of a zoom would stand in a view, before any gives way (see placeNames); widths as measured. */
+export function fitPlaces(
+  places: readonly Place[],
+  zoom: number,
+  project: (lon: number, lat: number) => { x: number; y: number },
+  view: { width: number; height: number },
+  widths: Readonly<Record<string, number>>,
+): PlacedName[] {
+  return placesAt(places, zoom).flatMap((place) => {
+    const anchors = [[place.lon, place.lat] as const, ...place.also].map(([lon, lat]) => project(lon, lat));
+    const measured = widths[place.id];
+    const at = fitInView(place, anchors, view.width, view.height, measured);
+    return at ? [{ place, at, width: measured }] : [];
+  });
+}
+
 /** Names keep a few pixels from what they give way to: touching boxes read as one. */
-const GAP = 3;
+const GAP = 2;
 
 const meet = (a: Rect, b: Rect) =>
   a.left - GAP < b.right && b.left - GAP < a.right && a.top - GAP < b.bottom && b.top - GAP < a.bottom;
