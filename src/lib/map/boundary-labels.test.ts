@@ -95,14 +95,15 @@ describe('boundary labels', () => {
     });
   });
 
-  it('leaves a line unlabelled where an island label stands over its label', () => {
+  it('moves a line’s label off an island label, or leaves the line unlabelled where it cannot', () => {
     const project = (lon: number, lat: number) => ({ x: lon, y: lat });
-    const placed = placeLines([line('1855-line')], [{ id: '1855-line', lon: 100, lat: 50, along: [] }], project, {
-      width: 390,
-      height: 600,
-    });
-    expect(linesClearOf(placed, [{ left: 0, top: 0, right: 50, bottom: 50 }])).toEqual(placed);
-    expect(linesClearOf(placed, [placed[0]!.box])).toEqual([]);
+    const view = { width: 390, height: 600 };
+    const placed = placeLines([line('1855-line')], [{ id: '1855-line', lon: 100, lat: 50, along: [] }], project, view);
+    expect(linesClearOf(placed, [{ left: 0, top: 0, right: 50, bottom: 50 }], view)).toEqual(placed);
+    const island = placed[0]!.box;
+    const [moved] = linesClearOf(placed, [island], view);
+    expect(moved!.box.top).toBeGreaterThanOrEqual(island.bottom);
+    expect(linesClearOf(placed, [{ left: 0, top: 0, right: 390, bottom: 600 }], view)).toEqual([]);
   });
 
   it('labels no line where an open panel leaves too little of the map for a label', () => {

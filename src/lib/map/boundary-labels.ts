@@ -106,9 +106,21 @@ export function placeLines(
   });
 }
 
-/** The lines whose labels stand clear of `taken` (the island labels, which win): the others are left unlabelled. */
-export function linesClearOf(lines: readonly PlacedLine[], taken: readonly Rect[]): PlacedLine[] {
-  return lines.filter((line) => !taken.some((rect) => meets(line.box, rect)));
+/**
+ * The lines' labels clear of `taken` (the island labels, which win): a label under one moves below or above it if
+ * it can, or the line is left unlabelled.
+ */
+export function linesClearOf(
+  lines: readonly PlacedLine[],
+  taken: readonly Rect[],
+  view: { width: number; height: number },
+  obstacles: readonly Rect[] = [],
+): PlacedLine[] {
+  return lines.flatMap((line) => {
+    if (!taken.some((rect) => meets(line.box, rect))) return [line];
+    const moved = clearBox(line, view, [...obstacles, ...taken]);
+    return moved ? [{ ...line, ...moved }] : [];
+  });
 }
 
 /** Short labels for the lines on the map itself; the legend gives each line's full description. */
