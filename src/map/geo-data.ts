@@ -12,13 +12,6 @@ import { chunksToLoad, type DetailChunk } from '../lib/map/detail.ts';
 import type { Bbox } from '../lib/map/camera.ts';
 import { fetchFile } from '../lib/load/failure.ts';
 
-// Vite fingerprints each detail file, so a host can cache them for good; the map fetches one only when zoomed in.
-const detailUrls = import.meta.glob('../../geo/out/detail/*.geojson', {
-  query: '?url',
-  import: 'default',
-  eager: true,
-}) as Record<string, string>;
-
 export interface GeoData {
   overview: FeatureCollection;
   context: FeatureCollection;
@@ -73,12 +66,6 @@ export const detailChunks: DetailChunk[] = chunks.map((c) => ({
   file: c.file,
 }));
 
-function detailUrl(chunk: DetailChunk): string {
-  const url = detailUrls[`../../geo/out/${chunk.file}`];
-  if (!url) throw new Error(`no detail file ${chunk.file}`);
-  return url;
-}
-
 /** How long a chunk that failed (offline, say) waits before a later move asks for it again. */
 const RETRY_AFTER_MS = 5000;
 
@@ -95,7 +82,9 @@ export function detailLoader(onArrive: (chunk: DetailChunk) => void) {
     load(view: Bbox, zoom: number): void {
       for (const chunk of chunksToLoad(detailChunks, view, zoom, detailMinzoom, requested)) {
         requested.add(chunk.id);
-        fetchJson(detailUrl(chunk))
+        // The map fetches a detail file only when zoomed in, so the list of their URLs comes only then too.
+        import('./detail-urls.ts')
+          .then(({ detailUrl }) => fetchJson(detailUrl(chunk.file)))
           .then((fc) => {
             arrived.set(chunk.id, fc.features);
             onArrive(chunk);

@@ -1,6 +1,7 @@
 import { createPropertyExpression, latest, type StylePropertySpecification } from '@maplibre/maplibre-gl-style-spec';
 import { describe, expect, it } from 'vitest';
-import { selectedOutlineExpression, selectedOutlineWidth } from './outline.ts';
+import { selectedOutlineExpression } from './expressions.ts';
+import { selectedOutlineWidth } from './outline.ts';
 
 const AREAS = { iturup: 3160.6, kunashir: 1486.8, shikotan: 250.1, habomai: 94.6 };
 

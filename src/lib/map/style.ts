@@ -1,8 +1,7 @@
 import type { ExpressionSpecification, LayerSpecification, StyleSpecification } from 'maplibre-gl';
 import type { FeatureCollection } from 'geojson';
-import { byState } from './expressions.ts';
+import { byState, selectedOutlineExpression } from './expressions.ts';
 import { coastlines } from './coastline.ts';
-import { selectedOutlineExpression } from './outline.ts';
 import { DARK, LIGHT } from './palette.ts';
 import type { HistoryMapState } from '../history/map-state.ts';
 import {
