@@ -2,7 +2,7 @@ import { untrack } from 'svelte';
 import { inTwoFrames } from '../dom/frames.ts';
 import { embedStageHeight } from '../lib/embed/layout.ts';
 import type { EmbedOptions } from '../lib/embed/options.ts';
-import { isSheet, panelCover } from '../lib/ui/stage-layout.ts';
+import { isSheet, panelCover, type Cover } from '../lib/ui/stage-layout.ts';
 import type { SheetSnap } from '../lib/ui/sheet.ts';
 import type { AppState } from './app-state.svelte.ts';
 
@@ -24,6 +24,11 @@ export class StageLayout {
     const fullPanel = !!app.article || app.view.q !== undefined;
     return panelCover({ fullPanel, island: !!app.selected }, this.sheet, this.height, this.snap);
   });
+  /**
+   * The map the open panels leave, as the labels follow it: two frames after the panels change, with the camera, so
+   * the frame that answers a tap holds the panel and not the labels laid out again.
+   */
+  labelsCover = $state.raw<Cover>({ right: 0, bottom: 0 });
   /**
    * Embedded with a height of its own, the stage's height follows what is open (the host sizes the iframe to it).
    * From the window's width, not the stage's: the stage's is measured by a ResizeObserver, and a height set from
@@ -64,6 +69,10 @@ export class StageLayout {
   constructor(app: AppState, embed: EmbedOptions | null) {
     this.#app = app;
     this.#embed = embed;
+    $effect(() => {
+      const cover = this.cover;
+      return inTwoFrames(() => (this.labelsCover = cover));
+    });
     $effect(() => {
       const open = this.#phoneViewOpen;
       if (!open || untrack(() => app.mapStatus) !== 'ready') this.#phoneViewShown = open;
