@@ -25,8 +25,8 @@ export class StageLayout {
     return panelCover({ fullPanel, island: !!app.selected }, this.sheet, this.height, this.snap);
   });
   /**
-   * The map the open panels leave, as the labels follow it: two frames after the panels change, with the camera, so
-   * the frame that answers a tap holds the panel and not the labels laid out again.
+   * The map the open panels leave, as the labels follow it: two frames after a panel opens, with the camera, so the
+   * frame that answers a tap holds the panel and not the labels laid out again; at once when it closes.
    */
   labelsCover = $state.raw<Cover>({ right: 0, bottom: 0 });
   /**
@@ -71,7 +71,10 @@ export class StageLayout {
     this.#embed = embed;
     $effect(() => {
       const cover = this.cover;
-      return inTwoFrames(() => (this.labelsCover = cover));
+      const was = untrack(() => this.labelsCover);
+      // A panel closing gives the labels room at once: the label that takes focus back must be in sight.
+      if (cover.right <= was.right && cover.bottom <= was.bottom) this.labelsCover = cover;
+      else return inTwoFrames(() => (this.labelsCover = cover));
     });
     $effect(() => {
       const open = this.#phoneViewOpen;
