@@ -1,7 +1,7 @@
 import type { FeatureCollection, LineString, Position } from 'geojson';
 import type { BoundaryState } from '../history/map-state.ts';
 import type { Viewpoint } from '../url/hash-state.ts';
-import type { Rect } from './label-layout.ts';
+import { meets, type Rect } from './label-layout.ts';
 
 export interface LinePoint {
   id: string;
@@ -54,8 +54,6 @@ export function lineLabelBox(
   const left = flip ? clamp(at.x - gap - w, margin, view.width - margin - w) : Math.max(margin, at.x + gap);
   return { box: { left, top, right: left + w, bottom: top + h }, flip };
 }
-
-const meets = (a: Rect, b: Rect) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
 
 /**
  * A line's label box clear of the map's controls and credits: where lineLabelBox puts it, else moved just below or

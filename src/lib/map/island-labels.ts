@@ -1,4 +1,4 @@
-import type { LabelBox, Placement, Rect } from './label-layout.ts';
+import { meets, type LabelBox, type Placement, type Rect } from './label-layout.ts';
 
 /** Small areas first: their labels have the fewest places to go. */
 const PRIORITY = ['habomai', 'shikotan', 'kunashir', 'iturup', 'hokkaido'];
@@ -26,19 +26,21 @@ export function islandLabelBoxes(
 /** Half the size (px) of the dot at an island's label point (IslandLabels.svelte draws it 6 px across). */
 const DOT = 3;
 
+/** The box a label takes where the layout put it. */
+function placedRect(box: LabelBox, placed: Placement): Rect {
+  const left = box.x + placed.dx;
+  const top = box.y + placed.dy;
+  return { left, top, right: left + box.width, bottom: top + box.height };
+}
+
 /** What the island labels take of the map, for other names to keep off: each label's box and its point's dot. */
 export function islandLabelRects(boxes: readonly LabelBox[], placements: ReadonlyMap<string, Placement>): Rect[] {
   return boxes.flatMap((box) => {
     const dot = { left: box.x - DOT, top: box.y - DOT, right: box.x + DOT, bottom: box.y + DOT };
     const placed = placements.get(box.id);
-    if (!placed) return [dot];
-    const left = box.x + placed.dx;
-    const top = box.y + placed.dy;
-    return [dot, { left, top, right: left + box.width, bottom: top + box.height }];
+    return placed ? [dot, placedRect(box, placed)] : [dot];
   });
 }
-
-const meets = (a: Rect, b: Rect) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
 
 /**
  * The island labels that could not be laid out clear of the map's controls or of a label before them (a map strip
@@ -55,9 +57,7 @@ export function crowdedOut(
   boxes.forEach((box, i) => {
     const placed = placements.get(box.id);
     if (!placed) return;
-    const left = box.x + placed.dx;
-    const top = box.y + placed.dy;
-    const rect = { left, top, right: left + box.width, bottom: top + box.height };
+    const rect = placedRect(box, placed);
     if (i > 0 && (kept.some((k) => meets(rect, k)) || controls.some((c) => meets(rect, c)))) out.add(box.id);
     else kept.push(rect);
   });

@@ -41,6 +41,11 @@ function inside(
   };
 }
 
+/** Whether two boxes meet: overlap, or come within `gap` px of each other. */
+export function meets(a: Rect, b: Rect, gap = 0): boolean {
+  return a.left - gap < b.right && b.left - gap < a.right && a.top - gap < b.bottom && b.top - gap < a.bottom;
+}
+
 function overlap(a: Rect, b: Rect): number {
   const w = Math.min(a.right, b.right) - Math.max(a.left, b.left);
   const h = Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top);

@@ -1,5 +1,5 @@
 import type { FeatureCollection, Point } from 'geojson';
-import type { Rect } from './label-layout.ts';
+import { meets, type Rect } from './label-layout.ts';
 
 /** A plain-text label on the map (sea, land, town, strait, islet), from geo/out/places.geojson. */
 export interface Place {
@@ -94,9 +94,6 @@ export function fitPlaces(
 /** Names keep a few pixels from what they give way to: touching boxes read as one. */
 const GAP = 2;
 
-const meet = (a: Rect, b: Rect) =>
-  a.left - GAP < b.right && b.left - GAP < a.right && a.top - GAP < b.bottom && b.top - GAP < a.bottom;
-
 /** Which names give way when two would overlap: places on land and towns before seas, straits and islets. */
 const PRIORITY: Place['kind'][] = ['land', 'town', 'sea', 'strait', 'islet'];
 
@@ -110,7 +107,7 @@ export function placeNames<T extends PlacedName>(labels: readonly T[], obstacles
   const ordered = [...labels].sort((a, b) => PRIORITY.indexOf(a.place.kind) - PRIORITY.indexOf(b.place.kind));
   for (const label of ordered) {
     const b = placeBox(label.place, label.at, label.width);
-    if (obstacles.some((o) => meet(b, o)) || kept.some((k) => meet(b, k.b))) continue;
+    if (obstacles.some((o) => meets(b, o, GAP)) || kept.some((k) => meets(b, k.b, GAP))) continue;
     kept.push({ label, b });
   }
   return labels.filter((l) => kept.some((k) => k.label === l));
