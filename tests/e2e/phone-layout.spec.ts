@@ -198,16 +198,13 @@ test.describe('on a small phone with a view open', () => {
     await page.getByRole('button', { name: 'Expand panel' }).click();
     await expect(sheet).toHaveAttribute('data-snap', 'full');
     await expect(bar).toHaveCount(0);
-    // Pulled down to its peek, the map is in view: the bar comes back.
-    // Once the sheet has finished growing into the time bar's room.
+    // Pulled down to its peek, the map is in view: the bar comes back. The drag starts once the sheet has grown to
+    // its full height (8 px below the stage's top) in the room the time bar left.
     const shrink = page.getByRole('button', { name: 'Shrink panel' });
-    let grip = (await shrink.boundingBox())!;
     await expect
-      .poll(async () => {
-        const [before, after] = [grip.y, (grip = (await shrink.boundingBox())!).y];
-        return after === before;
-      })
-      .toBe(true);
+      .poll(async () => (await sheet.boundingBox())!.y - (await page.locator('main').boundingBox())!.y)
+      .toBeLessThanOrEqual(9);
+    const grip = (await shrink.boundingBox())!;
     await page.mouse.move(grip.x + grip.width / 2, grip.y + 10);
     await page.mouse.down();
     await page.mouse.move(grip.x + grip.width / 2, 600, { steps: 10 });
